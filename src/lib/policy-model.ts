@@ -1,0 +1,84 @@
+/** The typed model of the plan, as the parser builds it from the seed. */
+
+export type Locale = 'zh' | 'en';
+export type SectorKind = 'cluster' | 'future';
+
+/** One paragraph of the document, in reading order. Text is the seed's, typeset (NFKC-equal). */
+export interface Block {
+  /** Stable id: `notice.body`, `plan.preamble`, `1`, `1.2`, `2.1.3`, `3.10` … */
+  id: string;
+  /** 1-based line of the seed where the block starts. */
+  line: number;
+  /** Heading depth: 0 for the notice and plan front matter, 1 for 一、, 2 for (一), 3 for 1. */
+  depth: 0 | 1 | 2 | 3;
+  /** Numbering as printed: `一、`, `(一)`, `1.`; empty for unnumbered blocks. */
+  label: string;
+  /** Heading words without the label; empty when the block has none. */
+  title: string;
+  /** The heading runs into the text, closed by "。", as in "1.新一代电子信息产业集群。重点发展…". */
+  runIn: boolean;
+  /** Body text; empty for a heading-only block. */
+  text: string;
+}
+
+export interface Notice {
+  title: string;
+  number: string;
+  addressees: string;
+  body: string;
+  issuer: string;
+  /** Date signed, as printed (2024年9月14日) and as ISO 8601. */
+  dateText: string;
+  date: string;
+  /** Date published on the web page (ISO 8601), from the capture's 发布时间. */
+  published: string;
+}
+
+export interface Target {
+  id: 'clusters' | 'output' | 'high-tech-share' | 'investment-growth';
+  /** The clause of 一(二) that states it, verbatim. */
+  clause: string;
+  value: number;
+  unit: '个' | '亿元' | '%';
+}
+
+export interface Sector {
+  id: string;
+  kind: SectorKind;
+  /** 1-based position within its kind. */
+  order: number;
+  line: number;
+  title: string;
+  text: string;
+  /** Department slugs from the closing "(…牵头)". */
+  leads: string[];
+  /** Zone slugs from "支持以……为重点建设集聚区", in the text's order; empty when none are named. */
+  zones: string[];
+  /** That clause verbatim, or empty. */
+  zonesClause: string;
+}
+
+export interface Measure {
+  id: string;
+  order: number;
+  line: number;
+  title: string;
+  text: string;
+  /** Department slugs from the closing bracket, 有关镇街(园区) included as `towns-and-parks`. */
+  departments: string[];
+}
+
+export interface PolicyDocument {
+  notice: Notice;
+  blocks: Block[];
+  targets: Target[];
+  sectors: Sector[];
+  measures: Measure[];
+}
+
+/** A named entity from content/zones.json or content/departments.json. */
+export interface NamedEntity {
+  slug: string;
+  zh: string;
+  en: string;
+}
