@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePolicy } from './parse-policy.ts';
 import type { NamedEntity, PolicyDocument } from './policy-model.ts';
+import { type Translation, checkTranslation } from './translation.ts';
 
 export const SEED_FILE = 'seeds/000_46accd98a18236e3.txt';
+export const TRANSLATION_FILE = 'content/policy.en.json';
 
 export interface Zone extends NamedEntity {
   type: 'park' | 'new-area' | 'town' | 'subdistrict' | 'area' | 'base';
@@ -14,6 +16,8 @@ export type Department = NamedEntity;
 
 export interface PolicySource {
   document: PolicyDocument;
+  /** The English text of every block, by id. */
+  english: Translation;
   zones: Zone[];
   departments: Department[];
 }
@@ -27,7 +31,8 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
   const zones = JSON.parse(read('content/zones.json')) as Zone[];
   const departments = JSON.parse(read('content/departments.json')) as Department[];
   const document = parsePolicy(read(SEED_FILE), { file: SEED_FILE, zones, departments });
-  const source = { document, zones, departments };
+  const english = checkTranslation(JSON.parse(read(TRANSLATION_FILE)) as Translation, document.blocks, TRANSLATION_FILE);
+  const source = { document, english, zones, departments };
   cache.set(root, source);
   return source;
 }

@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+// SITE (absolute origin) and BASE (sub-path) come from the environment so one build script serves
+// any host: see README, "Configure".
+const site = process.env.SITE || undefined;
+const base = process.env.BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    // Both languages are prefixed; the root page is our own (src/pages/index.astro).
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,26 @@
+/**
+ * UI strings, one JSON resource per language in src/locales/, through i18next. A key missing in a
+ * language fails the build instead of rendering the raw key.
+ */
+import i18next, { type TOptions } from 'i18next';
+import en from '../locales/en.json' with { type: 'json' };
+import zh from '../locales/zh.json' with { type: 'json' };
+import type { Locale } from './policy-model.ts';
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  resources: { zh: { translation: zh }, en: { translation: en } },
+  lng: 'zh',
+  fallbackLng: false,
+  initAsync: false,
+  interpolation: { escapeValue: false }, // Astro escapes on output.
+  returnNull: false,
+});
+
+export function t(locale: Locale, key: string, options?: TOptions): string {
+  if (!i18n.exists(key, { lng: locale })) throw new Error(`Missing UI string "${key}" in src/locales/${locale}.json`);
+  return i18n.t(key, { ...options, lng: locale }) as string;
+}
+
+/** A translator bound to one locale, for a page or component. */
+export const translator = (locale: Locale) => (key: string, options?: TOptions) => t(locale, key, options);
