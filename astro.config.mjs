@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import buildGuard from './src/integrations/build-guard.ts';
 
 // SITE (absolute origin) and BASE (sub-path) come from the environment so one build script serves
 // any host: see README, "Configure".
@@ -19,6 +20,7 @@ export default defineConfig({
     // Both languages are prefixed; the root page is our own (src/pages/index.astro).
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  // The guard runs last, over everything the other integrations wrote.
+  integrations: [mdx(), buildGuard()],
   vite: { plugins: [tailwindcss()] },
 });

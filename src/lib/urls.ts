@@ -18,7 +18,9 @@ export function isLocale(value: unknown): value is Locale {
 /** Path of a page of the contract under the base ('/' or '/sub/path/'). */
 export function pagePath(base: string, locale: Locale, route: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${locale}/${route ? `${route.replace(/^\/|\/$/gu, '')}/` : ''}`;
+  const [path = '', fragment] = route.split('#');
+  const folder = path.replace(/^\/|\/$/gu, '');
+  return `${root}${locale}/${folder ? `${folder}/` : ''}${fragment ? `#${fragment}` : ''}`;
 }
 
 /** Absolute URL of a path, or undefined when the site's origin is not configured. */

@@ -1,0 +1,74 @@
+/**
+ * Checks over the files a build wrote: no spam term in any of them, and every internal link and
+ * asset reference (with its #anchor) resolving to a file and an id that exist. Used by the build
+ * guard integration, which fails the build, and by the tests over dist/.
+ */
+import { findSpam } from './spam.ts';
+
+export interface OutputFile {
+  /** Path relative to the output folder, with "/" separators: "zh/policy/index.html". */
+  path: string;
+  text: string;
+}
+
+export interface Problem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** Files worth reading as text; binary index chunks and images are skipped. */
+export const TEXT_FILE = /\.(?:html|css|js|mjs|json|xml|txt|csv|svg|webmanifest|md)$|(?:^|\/)_headers$|(?:^|\/)\.htaccess$/u;
+
+export function spamProblems(files: readonly OutputFile[]): Problem[] {
+  return files.flatMap((f) => findSpam(f.text).map((hit) => ({ file: f.path, line: hit.line, message: `spam term "${hit.term}"` })));
+}
+
+const REFERENCE = /\s(?:href|src)="([^"]*)"/gu;
+const ID = /\sid="([^"]*)"/gu;
+const decodeEntities = (value: string) => value.replace(/&amp;/gu, '&').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'");
+
+/** The ids of an HTML document, for checking #anchors. */
+export const idsOf = (html: string): Set<string> => new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!)));
+
+/**
+ * Every href/src of every HTML file that stays on this site must name an existing file (a folder
+ * means its index.html) below the base, and its #fragment an existing id of that page.
+ */
+export function linkProblems(files: readonly OutputFile[], base: string): Problem[] {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const ids = new Map<string, Set<string>>();
+  const idsFor = (path: string) => ids.get(path) ?? ids.set(path, idsOf(byPath.get(path)?.text ?? '')).get(path)!;
+  const origin = 'http://site.invalid';
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const problems: Problem[] = [];
+
+  for (const file of files) {
+    if (!file.path.endsWith('.html')) continue;
+    const pageUrl = new URL(root + file.path, origin);
+    for (const match of file.text.matchAll(REFERENCE)) {
+      const raw = decodeEntities(match[1]!);
+      if (raw === '' || /^[a-z][a-z0-9+.-]*:/iu.test(raw) || raw.startsWith('//')) continue; // other origins, mailto:, data:
+      const url = new URL(raw, pageUrl);
+      const line = file.text.slice(0, match.index).split('\n').length;
+      if (!url.pathname.startsWith(root)) {
+        problems.push({ file: file.path, line, message: `link "${raw}" leaves the base path ${root}` });
+        continue;
+      }
+      let target = decodeURIComponent(url.pathname.slice(root.length));
+      if (target === '' || target.endsWith('/')) target += 'index.html';
+      if (!byPath.has(target)) {
+        problems.push({ file: file.path, line, message: `link "${raw}" names no file (${target})` });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !idsFor(target).has(fragment)) {
+        problems.push({ file: file.path, line, message: `link "${raw}" names no id "${fragment}" in ${target}` });
+      }
+    }
+  }
+  return problems;
+}
+
+export const formatProblems = (problems: readonly Problem[]): string =>
+  problems.map((p) => `  - ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n');
