@@ -8,7 +8,7 @@
  */
 import type { Block, Measure, NamedEntity, PolicyDocument, Sector, Target } from './policy-model.ts';
 import { findSpam } from './spam.ts';
-import { chineseNumeral, nfkc, toChineseNumeral, typesetChinese } from './text.ts';
+import { chineseNumeral, nfkc, typesetChinese } from './text.ts';
 
 export class PolicyParseError extends Error {
   readonly file: string;
@@ -271,11 +271,4 @@ function parseTargets(text: string, line: number, fail: (line: number, reason: s
     const m = pattern.exec(text) ?? fail(line, `the 2027 targets do not state "${pattern.source}"`);
     return { id, clause: typesetChinese(m[0]), value: Number(m[1]), unit };
   });
-}
-
-/** The citation label of a paragraph id as the document numbers it: 2.1.3 → 二(一)3. */
-export function citationLabel(id: string): string {
-  const [section, part, item] = id.split('.').map(Number);
-  if (!section) return '';
-  return `${toChineseNumeral(section)}${part ? `(${toChineseNumeral(part)})` : ''}${item ?? ''}`;
 }

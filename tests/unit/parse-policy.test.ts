@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEED_FILE, loadPolicy } from '../../src/lib/load-policy.ts';
-import { PolicyParseError, citationLabel, parsePolicy } from '../../src/lib/parse-policy.ts';
+import { PolicyParseError, parsePolicy } from '../../src/lib/parse-policy.ts';
 import { SPAM_TERMS } from '../../src/lib/spam.ts';
 import { compact } from '../../src/lib/text.ts';
 
@@ -88,12 +88,10 @@ describe('the real seed', () => {
     }
   });
 
-  it('gives every block a unique id and a citation label', () => {
+  it('gives every block a unique id', () => {
     const ids = document.blocks.map((b) => b.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(citationLabel('2.1.3')).toBe('二(一)3');
-    expect(citationLabel('3.10')).toBe('三(十)');
-    expect(citationLabel('1')).toBe('一');
+    expect(ids).toContain('3.10');
   });
 });
 

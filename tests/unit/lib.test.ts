@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { targetFigure, yiYuanInEnglish } from '../../src/lib/figures.ts';
+import { t } from '../../src/lib/i18n.ts';
+import { loadPolicy } from '../../src/lib/load-policy.ts';
+import { citation, localizeBlock } from '../../src/lib/localize.ts';
+import { linkProblems, spamProblems } from '../../src/lib/output-checks.ts';
+import { findSpam } from '../../src/lib/spam.ts';
+import { chineseNumeral, compact, toChineseNumeral, typesetChinese } from '../../src/lib/text.ts';
+import { TranslationError, checkTranslation } from '../../src/lib/translation.ts';
+import { absoluteUrl, pagePath } from '../../src/lib/urls.ts';
+import en from '../../src/locales/en.json' with { type: 'json' };
+import zh from '../../src/locales/zh.json' with { type: 'json' };
+
+const { document, english } = loadPolicy();
+const block = (id: string) => document.blocks.find((b) => b.id === id)!;
+
+describe('text', () => {
+  it('reads and writes Chinese numerals', () => {
+    expect(['一', '九', '十', '十一', '二十'].map(chineseNumeral)).toEqual([1, 9, 10, 11, 20]);
+    expect(chineseNumeral('百')).toBeUndefined();
+    expect([1, 10, 12, 20].map(toChineseNumeral)).toEqual(['一', '十', '十二', '二十']);
+  });
+
+  it('typesets Chinese punctuation without changing the NFKC text', () => {
+    const seedText = '各镇人民政府(街道办事处),市府直属各单位:';
+    expect(typesetChinese(seedText)).toBe('各镇人民政府（街道办事处），市府直属各单位：');
+    expect(compact(typesetChinese(seedText))).toBe(compact(seedText));
+  });
+});
+
+describe('spam terms', () => {
+  it('are found with their line, whatever the width or case', () => {
+    expect(findSpam('ok\n３６５体育\nEUROPEAN CUP')).toEqual([
+      { line: 2, term: '365体育' },
+      { line: 3, term: 'European Cup' },
+    ]);
+    expect(spamProblems([{ path: 'a.html', text: '<p>唯一入口</p>' }])).toEqual([{ file: 'a.html', line: 1, message: 'spam term "唯一入口"' }]);
+  });
+});
+
+describe('URLs', () => {
+  it('put every page under its locale and the base, with a trailing slash', () => {
+    expect(pagePath('/', 'zh', '')).toBe('/zh/');
+    expect(pagePath('/policy/', 'en', 'clusters/6g')).toBe('/policy/en/clusters/6g/');
+    expect(pagePath('/sub', 'zh', 'policy/#2.1.3')).toBe('/sub/zh/policy/#2.1.3');
+    expect(absoluteUrl('https://example.gov.cn', '/sub/zh/')).toBe('https://example.gov.cn/sub/zh/');
+    expect(absoluteUrl(undefined, '/zh/')).toBeUndefined();
+  });
+});
+
+describe('internal link check', () => {
+  const files = [
+    { path: 'zh/index.html', text: '<a href="/zh/policy/#1.1">x</a><a href="/zh/nope/">y</a><img src="/_astro/a.css"><a href="https://other.example/">z</a>' },
+    { path: 'zh/policy/index.html', text: '<h3 id="1.1">x</h3><a href="#missing">m</a><a href="../">up</a>' },
+  ];
+  it('names each reference to a missing file or anchor, and only those', () => {
+    expect(linkProblems(files, '/').map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'zh/index.html: link "/zh/nope/" names no file (zh/nope/index.html)',
+      'zh/index.html: link "/_astro/a.css" names no file (_astro/a.css)',
+      'zh/policy/index.html: link "#missing" names no id "missing" in zh/policy/index.html',
+    ]);
+  });
+  it('resolves under a base path and rejects links that leave it', () => {
+    const based = [{ path: 'zh/index.html', text: '<a href="/policy/zh/">self</a><a href="/zh/">out</a>' }];
+    expect(linkProblems(based, '/policy/').map((p) => p.message)).toEqual(['link "/zh/" leaves the base path /policy/']);
+  });
+});
+
+describe('figures and citations', () => {
+  it('say 亿元 amounts in English words', () => {
+    expect(yiYuanInEnglish(30000)).toBe('3 trillion yuan');
+    expect(yiYuanInEnglish(1000)).toBe('100 billion yuan');
+    expect(targetFigure(document.targets[1]!, 'en')).toBe('3 trillion yuan');
+    expect(targetFigure(document.targets[1]!, 'zh')).toBe('30000');
+  });
+  it('cite a paragraph as the document numbers it', () => {
+    expect(citation('2.1.3', 'zh', '东府办〔2024〕18号')).toBe('东府办〔2024〕18号 二(一)3');
+    expect(citation('3.10', 'en', 'Dong Fu Ban [2024] No. 18')).toBe('Dong Fu Ban [2024] No. 18, III(10)');
+    expect(citation('notice.body', 'zh', '东府办〔2024〕18号')).toBe('东府办〔2024〕18号');
+  });
+  it('number English headings as the Chinese ones', () => {
+    expect(localizeBlock(block('2'), 'en', english).label).toBe('II.');
+    expect(localizeBlock(block('3.4'), 'en', english).label).toBe('(4)');
+    expect(localizeBlock(block('2.2.1'), 'en', english)).toMatchObject({ label: '1.', runIn: true });
+  });
+});
+
+describe('the English translation', () => {
+  it('keeps every figure of the Chinese text', () => {
+    for (const b of document.blocks) {
+      const zhText = `${b.title} ${b.text}`.normalize('NFKC');
+      const enText = `${english[b.id]!.title ?? ''} ${english[b.id]!.text ?? ''}`;
+      const amounts = [...zhText.matchAll(/(\d+)亿元/g)].map((m) => yiYuanInEnglish(Number(m[1])));
+      const numbers = [...zhText.replace(/\d+亿元/g, '').replace(/\d{4}年\d+月\d+日/g, '').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
+      for (const figure of [...amounts, ...numbers]) expect(enText, `${b.id}: ${figure}`).toContain(figure);
+    }
+    expect(english['notice.date']!.text).toBe('14 September 2024');
+  });
+
+  it('uses the brief’s terms', () => {
+    const all = Object.values(english).map((e) => `${e.title ?? ''} ${e.text ?? ''}`).join('\n');
+    for (const term of ['new quality productive forces', 'future industries', 'low-altitude economy', 'embodied intelligence', 'pilot-scale testing', 'reverse enclaves', 'industry above designated size', 'Guangdong–Hong Kong–Macao Greater Bay Area', 'chain-leading enterprises', 'Ten Ones']) {
+      expect(all).toContain(term);
+    }
+  });
+
+  it('is rejected when a paragraph lacks its translation, a key is unknown or Chinese is left in', () => {
+    const broken = { ...english, 'plan.preamble': { text: '为深入贯彻' }, '9.9': { text: 'x' } } as typeof english;
+    delete broken['3.10'];
+    expect(() => checkTranslation(broken, document.blocks, 'policy.en.json')).toThrow(TranslationError);
+    try {
+      checkTranslation(broken, document.blocks, 'policy.en.json');
+    } catch (error) {
+      expect((error as Error).message).toMatch(/key "9\.9" is not a paragraph id/);
+      expect((error as Error).message).toMatch(/paragraph "3\.10" has no translation/);
+      expect((error as Error).message).toMatch(/paragraph "plan\.preamble" text contains Chinese characters/);
+    }
+  });
+});
+
+describe('UI strings', () => {
+  const keys = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  it('exist in both languages', () => {
+    expect(keys(en).sort()).toEqual(keys(zh).sort());
+  });
+  it('fail loudly when missing', () => {
+    expect(t('en', 'nav.home')).toBe('Home');
+    expect(() => t('zh', 'nav.nothing')).toThrow(/Missing UI string "nav.nothing" in src\/locales\/zh.json/);
+  });
+});
