@@ -1,0 +1,285 @@
+/**
+ * `npm run verify -- <url-or-folder> [--manifest <path-or-url>]`: proves that a deployed copy of the
+ * site is byte for byte what was built, or names every file that differs.
+ *
+ * The reference is always the manifest of the trusted build (this project's dist/integrity.json, or
+ * --manifest), never one served by the site under test: a server that was tampered with could serve
+ * a manifest tampered with to match.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readAllFiles } from '../integrations/integrity-manifest.ts';
+import {
+  type Differences,
+  type FileDigest,
+  INTEGRITY_FILE,
+  type IntegrityManifest,
+  compareToManifest,
+  digestOf,
+  linksOf,
+  parseManifest,
+  pathOfUrl,
+  siteRoot,
+  urlOfPath,
+} from '../lib/integrity.ts';
+
+const USAGE = `Usage: npm run verify -- <url-or-folder> [--manifest <path-or-url>]
+
+Checks a deployed copy of the site against the build's SHA-256 manifest.
+  <url-or-folder>         the site's root URL (https://host/ or https://host/sub/path/), or a folder
+  --manifest <path|url>   the trusted manifest (default: this project's dist/integrity.json)
+
+Exit status: 0 identical, 1 differences found, 2 usage error or nothing to compare.`;
+
+const DEFAULT_MANIFEST = fileURLToPath(new URL(`../../dist/${INTEGRITY_FILE}`, import.meta.url));
+/** Politeness and boundedness towards the host under test. */
+const CONCURRENCY = 8;
+const TIMEOUT_MS = 15_000;
+const CRAWL_LIMIT = 2000;
+const MAX_REDIRECTS = 5;
+
+class UsageError extends Error {}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const isUrl = (value: string) => /^https?:\/\//iu.test(value);
+/** npm runs scripts in the package root; a relative path means where the user typed the command. */
+const userPath = (path: string) =>
+  resolve(process.env.npm_lifecycle_event === 'verify' ? (process.env.INIT_CWD ?? process.cwd()) : process.cwd(), path);
+
+interface Outcome extends Differences {
+  /** Why a file counts as missing when it is not a plain 404 (HTTP 500, a timeout, a redirect away). */
+  reasons: Map<string, string>;
+  notes: string[];
+}
+
+async function loadManifest(source: string): Promise<IntegrityManifest> {
+  let text: string;
+  try {
+    if (isUrl(source)) {
+      const response = await fetch(source, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = await response.text();
+    } else {
+      text = readFileSync(source, 'utf8');
+    }
+  } catch (error) {
+    const hint = source === DEFAULT_MANIFEST ? ' (run `npm run build` first)' : '';
+    throw new UsageError(`cannot read the manifest ${source}: ${messageOf(error)}${hint}`);
+  }
+  try {
+    return parseManifest(text);
+  } catch (error) {
+    throw new UsageError(`${source}: ${messageOf(error)}`);
+  }
+}
+
+function checkFolder(manifest: IntegrityManifest, folder: string): Outcome {
+  // The whole tree in memory: the site is a few megabytes at most.
+  const actual = new Map<string, FileDigest>(readAllFiles(folder).map((f) => [f.path, digestOf(f.bytes)]));
+  return { ...compareToManifest(manifest, actual, { unexpected: [...actual.keys()] }), reasons: new Map(), notes: [] };
+}
+
+// --- Over HTTP ---------------------------------------------------------------------------------
+
+interface Fetched {
+  /** The URL that answered, after redirects. */
+  url: URL;
+  status: number;
+  bytes?: Uint8Array;
+  html?: boolean;
+  /** A redirect not followed. */
+  location?: URL;
+  error?: string;
+}
+
+/**
+ * One GET, following at most `follow` redirects, and only within the root's origin: no request
+ * ever goes anywhere but the host the user named.
+ */
+async function get(root: URL, start: URL, follow: number): Promise<Fetched> {
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    let response: Response;
+    try {
+      response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel();
+        const next = new URL(location, url);
+        if (next.origin !== root.origin || hop >= follow) return { url, status: response.status, location: next };
+        url = next;
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        return { url, status: response.status };
+      }
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const html = /text\/html/iu.test(response.headers.get('content-type') ?? '') || /(?:\.html|\/)$/u.test(url.pathname);
+      return { url, status: response.status, bytes, html };
+    } catch (error) {
+      return { url, status: 0, error: messageOf(error) };
+    }
+  }
+}
+
+/** Runs fn over the items with at most `limit` at a time, keeping the items' order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const pageText = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/**
+ * Files the site serves that the build did not write, as far as links reveal them: a server cannot
+ * be listed, so follow href/src from the pages, within the root's folder, up to CRAWL_LIMIT requests.
+ */
+async function crawl(root: URL, manifest: IntegrityManifest, served: readonly Fetched[]): Promise<{ unexpected: string[]; notes: string[] }> {
+  // Listed files were all fetched already: only what the manifest does not know needs a request.
+  const seen = new Set([INTEGRITY_FILE, ...Object.keys(manifest.files)]);
+  let frontier: URL[] = [];
+  const discover = (raw: string, base: URL) => {
+    let url: URL;
+    try {
+      url = new URL(raw, base);
+    } catch {
+      return;
+    }
+    const path = pathOfUrl(root, url);
+    if (path === undefined || seen.has(path)) return;
+    seen.add(path);
+    frontier.push(urlOfPath(root, path));
+  };
+  const follow = (page: Fetched) => {
+    if (page.location) discover(page.location.href, page.url);
+    if (page.html && page.bytes) for (const raw of linksOf(pageText(page.bytes))) discover(raw, page.url);
+  };
+
+  discover('', root);
+  // Every served page seeds the crawl, not only the root: an injected link can sit on a page that
+  // nothing links to (404.html), and those pages cost no further request.
+  served.forEach(follow);
+
+  const unexpected: string[] = [];
+  let requests = 0;
+  while (frontier.length > 0 && requests < CRAWL_LIMIT) {
+    const batch = frontier.slice(0, CRAWL_LIMIT - requests);
+    frontier = frontier.slice(batch.length);
+    requests += batch.length;
+    for (const page of await mapLimit(batch, CONCURRENCY, (url) => get(root, url, 0))) {
+      // Judge the path that answered: "zh/about" redirecting to "zh/about/" is not a new file.
+      const path = page.bytes ? pathOfUrl(root, page.url) : undefined;
+      if (path !== undefined) unexpected.push(path);
+      follow(page);
+    }
+  }
+  const notes = frontier.length
+    ? [`the crawl stopped after ${CRAWL_LIMIT} requests with ${frontier.length} link(s) unchecked: "unexpected" may be incomplete`]
+    : [];
+  return { unexpected, notes };
+}
+
+async function checkUrl(manifest: IntegrityManifest, root: URL): Promise<Outcome> {
+  const paths = Object.keys(manifest.files);
+  const fetched = await mapLimit(paths, CONCURRENCY, (path) => get(root, urlOfPath(root, path), MAX_REDIRECTS));
+  // Nothing answered at all: a wrong address, not a site that differs in every file.
+  if (paths.length > 0 && fetched.every((f) => f.error)) throw new UsageError(`cannot reach ${root.href}: ${fetched[0]!.error}`);
+
+  const actual = new Map<string, FileDigest | undefined>();
+  const reasons = new Map<string, string>();
+  fetched.forEach((f, index) => {
+    const path = paths[index]!;
+    actual.set(path, f.bytes && digestOf(f.bytes));
+    if (f.error) reasons.set(path, f.error);
+    else if (f.location) reasons.set(path, `redirected to ${f.location.href}`);
+    else if (!f.bytes && f.status !== 404) reasons.set(path, `HTTP ${f.status}`);
+  });
+  const found = await crawl(root, manifest, fetched);
+  return { ...compareToManifest(manifest, actual, found), reasons, notes: found.notes };
+}
+
+// --- The report ----------------------------------------------------------------------------------
+
+function report(target: string, manifestSource: string, manifest: IntegrityManifest, outcome: Outcome): string {
+  const listed = Object.keys(manifest.files).length;
+  const identical = listed - outcome.changed.length - outcome.missing.length;
+  const lines = [
+    `Checked ${target}`,
+    `against ${manifestSource} (${listed} files)`,
+    `${identical} identical, ${outcome.changed.length} changed, ${outcome.missing.length} missing, ${outcome.unexpected.length} unexpected`,
+  ];
+  const section = (title: string, paths: readonly string[]) => {
+    if (paths.length === 0) return;
+    lines.push('', `${title} (${paths.length}):`);
+    for (const path of paths) lines.push(`  ${path}${outcome.reasons.has(path) ? ` (${outcome.reasons.get(path)})` : ''}`);
+  };
+  section('Changed', outcome.changed);
+  section('Missing', outcome.missing);
+  section('Unexpected', outcome.unexpected);
+  if (outcome.notes.length) lines.push('', 'Notes:', ...outcome.notes.map((note) => `  ${note}`));
+  lines.push('', isIdentical(outcome) ? 'OK: identical to the build.' : 'DIFFERENT: this is not what was built.');
+  return lines.join('\n');
+}
+
+const isIdentical = (d: Differences) => d.changed.length + d.missing.length + d.unexpected.length === 0;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    throw new UsageError(messageOf(error));
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [target, ...extra] = args.positionals;
+  if (target === undefined || extra.length > 0) throw new UsageError('give exactly one URL or folder');
+
+  const manifestOption = args.values.manifest;
+  const manifestSource = manifestOption === undefined ? DEFAULT_MANIFEST : isUrl(manifestOption) ? manifestOption : userPath(manifestOption);
+  const manifest = await loadManifest(manifestSource);
+
+  let outcome: Outcome;
+  let shown: string;
+  if (isUrl(target)) {
+    let root: URL;
+    try {
+      root = siteRoot(target);
+    } catch (error) {
+      throw new UsageError(messageOf(error));
+    }
+    shown = root.href;
+    outcome = await checkUrl(manifest, root);
+  } else {
+    const folder = userPath(target);
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`not a folder or an http(s) URL: ${target}`);
+    shown = folder;
+    outcome = checkFolder(manifest, folder);
+  }
+  console.log(report(shown, manifestSource, manifest, outcome));
+  return isIdentical(outcome) ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof UsageError ? `verify: ${error.message}\n\n${USAGE}` : error);
+    // Never 1 for a crash: 1 claims that differences were found.
+    process.exitCode = 2;
+  },
+);
