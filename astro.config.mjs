@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import buildGuard from './src/integrations/build-guard.ts';
+import integrityManifest from './src/integrations/integrity-manifest.ts';
 
 // SITE (absolute origin) and BASE (sub-path) come from the environment so one build script serves
 // any host: see README, "Configure".
@@ -20,7 +21,7 @@ export default defineConfig({
     // Both languages are prefixed; the root page is our own (src/pages/index.astro).
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // The guard runs last, over everything the other integrations wrote.
-  integrations: [mdx(), buildGuard()],
+  // The guard checks what the others wrote; the integrity manifest is last: it must hash every file.
+  integrations: [mdx(), buildGuard(), integrityManifest()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,6 +1,7 @@
 /**
- * The site's data, loaded once per build: the parsed plan with its translation, zones and departments
- * (src/lib/load-policy.ts) and the sector MDX entries joined to it. Any error here fails the build.
+ * The site's data, loaded once per build: the parsed plan with its translation, zones, departments
+ * and glossary (src/lib/load-policy.ts) and the sector MDX entries joined to it. Any error here
+ * fails the build.
  */
 import { getCollection } from 'astro:content';
 import { loadPolicy } from './lib/load-policy.ts';
@@ -8,3 +9,12 @@ import { joinSectorContent } from './lib/sector-content.ts';
 
 export const policy = loadPolicy();
 export const sectorContent = joinSectorContent(await getCollection('sectors'), policy.document);
+
+const find = <T extends { slug: string }>(list: readonly T[], slug: string, what: string): T => {
+  const found = list.find((e) => e.slug === slug);
+  if (!found) throw new Error(`Unknown ${what} "${slug}"`);
+  return found;
+};
+export const zoneOf = (slug: string) => find(policy.zones, slug, 'zone');
+export const departmentOf = (slug: string) => find(policy.departments, slug, 'department');
+export const contentOf = (sectorId: string) => sectorContent.find((c) => c.sector.id === sectorId)!;

@@ -18,7 +18,8 @@ void i18n.init({
 });
 
 export function t(locale: Locale, key: string, options?: TOptions): string {
-  if (!i18n.exists(key, { lng: locale })) throw new Error(`Missing UI string "${key}" in src/locales/${locale}.json`);
+  // With a count, i18next looks up the plural form (key_one, key_other) for the language.
+  if (!i18n.exists(key, { ...options, lng: locale })) throw new Error(`Missing UI string "${key}" in src/locales/${locale}.json`);
   return i18n.t(key, { ...options, lng: locale }) as string;
 }
 

@@ -6,7 +6,7 @@
  * print/close links on is dropped; everything between must be policy text in the expected structure,
  * or parsing fails with the file and line, so a changed or further tampered capture cannot slip through.
  */
-import type { Block, Measure, NamedEntity, PolicyDocument, Sector, Target } from './policy-model.ts';
+import type { Block, Horizons, Measure, NamedEntity, PolicyDocument, Sector, Target } from './policy-model.ts';
 import { findSpam } from './spam.ts';
 import { chineseNumeral, nfkc, typesetChinese } from './text.ts';
 
@@ -236,6 +236,7 @@ export function parsePolicy(source: string, options: ParseOptions): PolicyDocume
     },
     blocks,
     targets: parseTargets(raw.get('1.2')!, blocks.find((b) => b.id === '1.2')!.line, fail),
+    horizons: parseHorizons(raw.get('1.2')!, blocks.find((b) => b.id === '1.2')!.line, fail),
     sectors,
     measures,
   };
@@ -271,4 +272,16 @@ function parseTargets(text: string, line: number, fail: (line: number, reason: s
     const m = pattern.exec(text) ?? fail(line, `the 2027 targets do not state "${pattern.source}"`);
     return { id, clause: typesetChinese(m[0]), value: Number(m[1]), unit };
   });
+}
+
+/** 力争到2027年底 and the "5至10年内…、10至15年内…" outlooks of 一(二). */
+function parseHorizons(text: string, line: number, fail: (line: number, reason: string) => never): Horizons {
+  const target = /力争到(\d{4})年底/u.exec(text) ?? fail(line, 'the targets name no year ("力争到YYYY年底")');
+  const outlooks = [...text.matchAll(/(\d+)至(\d+)年内([^、,。]+)/gu)].map((m) => ({
+    from: Number(m[1]),
+    to: Number(m[2]),
+    clause: typesetChinese(m[0]),
+  }));
+  if (outlooks.length === 0) fail(line, 'the targets state no "N至M年内" outlook');
+  return { targetYear: Number(target[1]), outlooks };
 }

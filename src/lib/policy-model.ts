@@ -42,6 +42,14 @@ export interface Target {
   unit: '个' | '亿元' | '%';
 }
 
+/** The plan's time horizons, from 一(二): the target year and the longer outlooks. */
+export interface Horizons {
+  /** 力争到2027年底 */
+  targetYear: number;
+  /** 5至10年内从小到大, 10至15年内从有到优: years from now, and the clause verbatim. */
+  outlooks: { from: number; to: number; clause: string }[];
+}
+
 export interface Sector {
   id: string;
   kind: SectorKind;
@@ -72,6 +80,7 @@ export interface PolicyDocument {
   notice: Notice;
   blocks: Block[];
   targets: Target[];
+  horizons: Horizons;
   sectors: Sector[];
   measures: Measure[];
 }

@@ -19,7 +19,20 @@ export const SECTOR_ROUTES = [
 ];
 
 /** Every route of the URL contract that exists in both languages. */
-export const CONTRACT_ROUTES = ['', ...SECTOR_ROUTES, 'measures', 'policy', 'about'];
+export const ZONE_SLUGS = ['songshan-lake', 'binhaiwan', 'changan', 'tangxia', 'houjie', 'xiegang', 'shuixiang', 'liaobu', 'dalang', 'nancheng', 'fenggang', 'shilong', 'chashan', 'dongcheng', 'linshen-electronics-base'];
+export const DEPARTMENT_ROUTES = policy.departments.map((d) => `departments/${d.slug}`);
+export const CONTRACT_ROUTES = [
+  '',
+  ...SECTOR_ROUTES,
+  'measures',
+  'policy',
+  'zones',
+  ...ZONE_SLUGS.map((z) => `zones/${z}`),
+  'departments',
+  ...DEPARTMENT_ROUTES,
+  'glossary',
+  'about',
+];
 
 export const pageFile = (locale: Locale, route: string) => join(locale, route, 'index.html');
 export const exists = (path: string) => existsSync(join(DIST, path));

@@ -121,8 +121,9 @@ describe('the English translation', () => {
 describe('UI strings', () => {
   const keys = (o: object, prefix = ''): string[] =>
     Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
-  it('exist in both languages', () => {
-    expect(keys(en).sort()).toEqual(keys(zh).sort());
+  it('exist in both languages (plural forms aside)', () => {
+    const base = (list: string[]) => [...new Set(list.map((k) => k.replace(/_(?:zero|one|two|few|many|other)$/, '')))].sort();
+    expect(base(keys(en))).toEqual(base(keys(zh)));
   });
   it('fail loudly when missing', () => {
     expect(t('en', 'nav.home')).toBe('Home');

@@ -79,6 +79,16 @@ describe('the real seed', () => {
     ]);
   });
 
+  it('reads the horizons: the target year and the longer outlooks', () => {
+    expect(document.horizons).toEqual({
+      targetYear: 2027,
+      outlooks: [
+        { from: 5, to: 10, clause: '5至10年内从小到大' },
+        { from: 10, to: 15, clause: '10至15年内从有到优' },
+      ],
+    });
+  });
+
   it('keeps every policy line of the seed, and nothing else', () => {
     const modelText = compact(document.blocks.map((b) => `${b.label}${b.title}${b.runIn ? '。' : ''}${b.text}`).join(''));
     const policyLines = seed.split('\n').slice(lineOf(seed, '字体大小'), lineOf(seed, '【打印本页】') - 1);
