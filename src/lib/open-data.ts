@@ -9,6 +9,9 @@ import type { SectorContent } from './sector-content.ts';
 
 type Bilingual = Record<Locale, string>;
 
+/** The files published under data/, in the order the about page lists them. */
+export const DATA_FILES = ['policy.json', 'policy.schema.json', 'sectors.csv', 'measures.csv'] as const;
+
 export interface PolicyData {
   document: {
     number: Bilingual;

@@ -23,6 +23,11 @@ export function pagePath(base: string, locale: Locale, route: string): string {
   return `${root}${locale}/${folder ? `${folder}/` : ''}${fragment ? `#${fragment}` : ''}`;
 }
 
+/** Path of a file outside the locales, such as data/policy.json, under the base. */
+export function sitePath(base: string, file: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${file.replace(/^\//u, '')}`;
+}
+
 /** Absolute URL of a path, or undefined when the site's origin is not configured. */
 export function absoluteUrl(site: URL | string | undefined, path: string): string | undefined {
   return site ? new URL(path, site).href : undefined;

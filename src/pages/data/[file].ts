@@ -1,17 +1,17 @@
 /** The open data files under data/: the plan as JSON with its schema, and two CSV tables. */
 import type { APIRoute } from 'astro';
-import { POLICY_SCHEMA, measuresCsv, policyData, sectorsCsv } from '../../lib/open-data.ts';
+import { DATA_FILES, POLICY_SCHEMA, measuresCsv, policyData, sectorsCsv } from '../../lib/open-data.ts';
 import { policy, sectorContent } from '../../site-data.ts';
 
 const data = policyData(policy, sectorContent);
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const FILES: Record<string, () => string> = {
+const FILES: Record<(typeof DATA_FILES)[number], () => string> = {
   'policy.json': () => json(data),
   'policy.schema.json': () => json(POLICY_SCHEMA),
   'sectors.csv': () => sectorsCsv(data),
   'measures.csv': () => measuresCsv(data),
 };
 
-export const getStaticPaths = () => Object.keys(FILES).map((file) => ({ params: { file } }));
+export const getStaticPaths = () => DATA_FILES.map((file) => ({ params: { file } }));
 
-export const GET: APIRoute = ({ params }) => new Response(FILES[params.file!]!());
+export const GET: APIRoute = ({ params }) => new Response(FILES[params.file as (typeof DATA_FILES)[number]]());
