@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import buildGuard from './src/integrations/build-guard.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // SITE (absolute origin) and BASE (sub-path) come from the environment so one build script serves
 // any host: see README, "Configure".
@@ -21,7 +22,8 @@ export default defineConfig({
     // Both languages are prefixed; the root page is our own (src/pages/index.astro).
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // The guard checks what the others wrote; the integrity manifest is last: it must hash every file.
-  integrations: [mdx(), buildGuard(), integrityManifest()],
+  // Order matters at build:done: Pagefind indexes the pages, the guard checks everything written,
+  // and the integrity manifest comes last because it must hash every file.
+  integrations: [mdx(), pagefind(), buildGuard(), integrityManifest()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -31,6 +31,7 @@ export const CONTRACT_ROUTES = [
   'departments',
   ...DEPARTMENT_ROUTES,
   'glossary',
+  'search',
   'about',
 ];
 

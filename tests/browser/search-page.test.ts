@@ -1,0 +1,102 @@
+/** The search page as a reader uses it: on a phone, from a shared link, with filters, and without JavaScript. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, launchBrowser, serve } from '../support/browser.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let phone: BrowserContext;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launchBrowser();
+  phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const resultPaths = (page: Page) => page.$$eval('.result h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+async function openSearch(path: string): Promise<Page> {
+  const page = await phone.newPage();
+  await page.goto(server.url + path);
+  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+  return page;
+}
+
+describe('search on a phone', () => {
+  it('finds the semiconductor and new-materials pages first for 碳化硅', async () => {
+    const page = await openSearch('zh/search/?q=碳化硅');
+    expect(await page.inputValue('#search-query')).toBe('碳化硅');
+    const paths = await resultPaths(page);
+    expect(paths.slice(0, 2).sort()).toEqual(['/zh/clusters/new-materials/', '/zh/clusters/semiconductors/']);
+    expect(await page.textContent('[data-search-status]')).toMatch(/找到\d+个结果/);
+    expect(await page.locator('.result mark').first().textContent()).toBe('碳化硅');
+  });
+
+  it('finds the low-altitude economy page for "drones"', async () => {
+    const page = await openSearch('en/search/?q=drones');
+    expect((await resultPaths(page))[0]).toBe('/en/clusters/low-altitude-economy/');
+  });
+
+  it('works from a shared link and lists matching paragraphs of the full text', async () => {
+    const page = await openSearch('zh/search/?q=无人机');
+    expect(await resultPaths(page)).toContain('/zh/clusters/low-altitude-economy/');
+    const anchors = await page.$$eval('.result__subs a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(anchors.some((href) => href.includes('#'))).toBe(true);
+  });
+
+  it('narrows results with filters and keeps them in the URL', async () => {
+    const page = await openSearch('zh/search/?q=机器人');
+    const before = await resultPaths(page);
+    expect(before).toContain('/zh/clusters/high-end-equipment/');
+    await page.click('summary:has-text("类别")');
+    await page.check('input[name=kind][value="未来产业"]');
+    await page.waitForFunction((n) => document.querySelectorAll('.result').length < n, before.length);
+    const after = await resultPaths(page);
+    expect(after).toEqual(['/zh/future-industries/embodied-intelligence/']);
+    expect(decodeURIComponent(page.url())).toContain('kind=未来产业');
+    const count = await page.textContent('input[name=kind][value="未来产业"] ~ [data-count]');
+    expect(count).toBe('(1)');
+  });
+
+  it('keeps the URL in step as the reader types', async () => {
+    const page = await openSearch('zh/search/?q=氮化镓');
+    await page.fill('#search-query', '谢岗');
+    await page.waitForFunction(() => decodeURIComponent(location.search) === '?q=谢岗');
+    await page.waitForFunction(() => [...document.querySelectorAll('.result h2 a')].some((a) => a.getAttribute('href')?.includes('xiegang')));
+  });
+
+  it.each(['zh', 'en'])('passes axe with results shown (%s)', async (locale) => {
+    const page = await openSearch(`${locale}/search/?q=${locale === 'zh' ? '松山湖' : 'Songshan Lake'}`);
+    await page.click('.facet summary >> nth=1');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('search without JavaScript', () => {
+  it('takes the header form to the search page, which explains and offers the indexes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}zh/`);
+    await page.fill('#header-search', '碳化硅');
+    await Promise.all([page.waitForURL(/\/zh\/search\/\?q=/), page.press('#header-search', 'Enter')]);
+    expect(decodeURIComponent(page.url())).toContain('/zh/search/?q=碳化硅');
+    expect(await page.isVisible('[data-no-script]')).toBe(true);
+    const browse = await page.$$eval('.browse a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(browse).toEqual(expect.arrayContaining(['/zh/clusters/semiconductors/', '/zh/zones/', '/zh/departments/']));
+    expect(browse.length).toBeGreaterThanOrEqual(12 + 2);
+    await context.close();
+  });
+
+  it('loads no search code on other pages', async () => {
+    const page = await phone.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${server.url}zh/clusters/semiconductors/`);
+    expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Real-browser tests: Debian's Chromium driven by playwright-core, against dist/ served on
+ * 127.0.0.1 by a plain static server (sirv). Shared by every browser suite.
+ */
+import { existsSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Browser, chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { DIST } from './dist.ts';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Flags that keep a headless Chromium off the network and quiet on a locked-down machine. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    const hint = 'install it with `apt-get install -y chromium` or set CHROME_PATH to a Chromium binary';
+    throw new Error(process.env.CI ? `No Chromium at ${CHROMIUM} on CI: .ci/run should have installed it (${hint}).` : `No Chromium at ${CHROMIUM}: ${hint}.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface StaticServer {
+  /** Origin and base path, ending in "/": http://127.0.0.1:PORT/ or …/policy/. */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves a folder (dist/ by default) under a base path, on a free port of 127.0.0.1. */
+export async function serve(dir = DIST, base = '/'): Promise<StaticServer> {
+  const files = sirv(dir, { dev: true, etag: false });
+  const server: Server = createServer((req, res) => {
+    if (!req.url?.startsWith(base)) {
+      res.statusCode = 404;
+      res.end('outside the base path');
+      return;
+    }
+    req.url = `/${req.url.slice(base.length)}`;
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
