@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import buildGuard from './src/integrations/build-guard.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import webmasterFiles from './src/integrations/webmaster-files.ts';
 
 // SITE (absolute origin) and BASE (sub-path) come from the environment so one build script serves
 // any host: see README, "Configure".
@@ -22,8 +23,20 @@ export default defineConfig({
     // Both languages are prefixed; the root page is our own (src/pages/index.astro).
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Order matters at build:done: Pagefind indexes the pages, the guard checks everything written,
-  // and the integrity manifest comes last because it must hash every file.
-  integrations: [mdx(), pagefind(), buildGuard(), integrityManifest()],
+  // Order matters at build:done: the webmaster files (404 pages, sitemap, headers) and Pagefind's
+  // index are written first, the guard checks everything written, and the integrity manifest comes
+  // last because it must hash every file.
+  integrations: [mdx(), webmasterFiles(), pagefind(), buildGuard(), integrityManifest()],
   vite: { plugins: [tailwindcss()] },
+  security: {
+    // Every page gets a Content-Security-Policy <meta> with the hashes of its own scripts and styles.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // 'self' loads Pagefind's pagefind.js and its worker. 'wasm-unsafe-eval' lets Pagefind compile its
+      // WebAssembly search engine: its worker needs it once a server sends this policy as a header
+      // (README's server configs do), and so does Pagefind's fallback on the page itself when a
+      // worker cannot start. It allows WebAssembly only, never eval of JavaScript or inline script.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

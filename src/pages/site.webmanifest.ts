@@ -1,0 +1,20 @@
+/** The web app manifest: name, colours and icon, with URLs under the configured base. */
+import type { APIRoute } from 'astro';
+import { t } from '../lib/i18n.ts';
+import { pagePath, sitePath } from '../lib/urls.ts';
+
+export const GET: APIRoute = () => {
+  const base = import.meta.env.BASE_URL;
+  const manifest = {
+    name: t('zh', 'site.name'),
+    short_name: t('zh', 'site.shortName'),
+    lang: 'zh-CN',
+    start_url: pagePath(base, 'zh', ''),
+    scope: base,
+    display: 'browser',
+    background_color: '#ffffff',
+    theme_color: '#0b4f8a',
+    icons: [{ src: sitePath(base, 'favicon.svg'), sizes: 'any', type: 'image/svg+xml' }],
+  };
+  return new Response(`${JSON.stringify(manifest, null, 2)}\n`);
+};

@@ -1,0 +1,253 @@
+/**
+ * The site's figures, in one run (not a test: it prints tables and never fails on a number):
+ * (a) the time of a fresh build; (b) weight of 8 key pages in a real browser and their HTML+CSS
+ * gzip size (the brief's bar: a sector page under 14 KB, one round trip); (c) Lighthouse, mobile
+ * preset, median of 3 runs; (d) the search figures of search.ts. Everything is written to
+ * tests/bench/results.json with the machine it ran on, so that runs can be compared.
+ *
+ * Run: DIST_DIR=dist npm run bench   (pages are measured on DIST_DIR; the timed build is thrown away)
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { parse } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, serve } from '../support/browser.ts';
+import { PHONE, benchSearch, kb, median, printSearch, printTable, recordTransfers } from './search.ts';
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+const BASE = process.env.BASE || '/';
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The flags of tests/support/browser.ts (not exported there): headless, and off the network. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const RUNS = 3;
+let lighthouseVersion: string | undefined;
+/** Home, a cluster page, the whole document (the heaviest page) and search, in both languages. */
+const PAGES = ['zh', 'en'].flatMap((lang) => ['', 'clusters/semiconductors/', 'policy/', 'search/'].map((route) => `${lang}/${route}`));
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const time = async <T>(task: () => Promise<T>) => {
+  const start = performance.now();
+  const value = await task();
+  return { value, ms: Math.round(performance.now() - start) };
+};
+
+// (a) A build into a temporary folder, so that dist/ (which others use) is never touched.
+async function buildTime(): Promise<{ ms: number | null; error?: string }> {
+  const outDir = mkdtempSync(join(os.tmpdir(), 'bench-build-'));
+  try {
+    const { value: code, ms } = await time(
+      () =>
+        new Promise<number | null>((resolve, reject) => {
+          const build = spawn('npx', ['astro', 'build', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+          build.on('error', reject).on('exit', resolve);
+        }),
+    );
+    // A failed build is reported, not thrown: the other figures are still worth having.
+    return code === 0 ? { ms } : { ms: null, error: `astro build exited with ${code}` };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+// (b) What a phone downloads for a page (fresh context, empty cache), and the critical HTML+CSS.
+interface PageWeight {
+  page: string;
+  bytes: number;
+  requests: number;
+  htmlGzip: number;
+  cssGzip: number;
+}
+async function pageWeight(browser: Browser, siteUrl: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const { transfers, settle } = await recordTransfers(context, page);
+  await page.goto(siteUrl + path, { waitUntil: 'load' });
+  await settle();
+  await context.close();
+  // gzip -6, what nginx and most hosts use by default; each file is its own response.
+  const html = readFileSync(join(DIST, path, 'index.html'));
+  const sheets = parse(html.toString())
+    .querySelectorAll('link[rel=stylesheet]')
+    .map((link) => link.getAttribute('href')!.slice(BASE.length));
+  const gz = (data: Buffer) => gzipSync(data, { level: 6 }).length;
+  return {
+    page: path,
+    bytes: transfers.reduce((total, t) => total + t.bytes, 0),
+    requests: transfers.length,
+    htmlGzip: gz(html),
+    cssGzip: sheets.reduce((total, href) => total + gz(readFileSync(join(DIST, href))), 0),
+  };
+}
+
+// (c) Lighthouse drives its own Chromium over the DevTools port.
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+async function startChromium(): Promise<{ port: number; chrome: ChildProcess; profile: string }> {
+  const port = await freePort();
+  const profile = mkdtempSync(join(os.tmpdir(), 'bench-chromium-'));
+  const chrome = spawn(CHROMIUM, [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  // Ready when the DevTools endpoint answers.
+  for (let tries = 0; ; tries++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/json/version`);
+      return { port, chrome, profile };
+    } catch (error) {
+      if (tries > 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+interface FailingAudit {
+  category: string;
+  id: string;
+  title: string;
+  score: number;
+  displayValue?: string;
+}
+interface LighthouseFigure {
+  page: string;
+  scores: Record<string, number | null>;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  byteWeight: number | null;
+  /** Audits below 1 in any of the runs, with their lowest score. */
+  failing: FailingAudit[];
+  /** Requests to any origin but the local server: there must be none. */
+  offOrigin: string[];
+}
+
+async function lighthousePage(port: number, siteUrl: string, path: string): Promise<LighthouseFigure> {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    const result = await lighthouse(siteUrl + path, { port, hostname: '127.0.0.1', output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    runs.push(result.lhr);
+    lighthouseVersion = result.lhr.lighthouseVersion;
+  }
+  // Each figure is the median over the runs on its own, as Lighthouse's docs advise.
+  const mid = (read: (lhr: (typeof runs)[number]) => number | null | undefined) => median(runs.map((lhr) => read(lhr) ?? null));
+  const numeric = (id: string) => mid((lhr) => lhr.audits[id]?.numericValue);
+  const failing = new Map<string, FailingAudit>();
+  const offOrigin = new Set<string>();
+  const origin = new URL(siteUrl).origin;
+  for (const lhr of runs) {
+    for (const category of CATEGORIES) {
+      for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        // Informative, manual and not-applicable audits have no score.
+        if (!audit || audit.score === null || audit.score >= 1) continue;
+        const key = `${category}/${ref.id}`;
+        const known = failing.get(key);
+        if (!known || audit.score < known.score) failing.set(key, { category, id: ref.id, title: audit.title, score: audit.score, displayValue: audit.displayValue });
+      }
+    }
+    const requests = (lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
+    for (const { url } of requests) if (/^https?:/u.test(url) && new URL(url).origin !== origin) offOrigin.add(url);
+  }
+  return {
+    page: path,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, mid((lhr) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)))])),
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    byteWeight: numeric('total-byte-weight'),
+    failing: [...failing.values()],
+    offOrigin: [...offOrigin],
+  };
+}
+
+async function main() {
+  console.log(`Benchmarking ${DIST} on ${os.cpus()[0]?.model} (${os.cpus().length} cores)\n`);
+  const build = await buildTime();
+  console.log(`(a) fresh build: ${build.ms === null ? build.error : `${(build.ms / 1000).toFixed(1)} s`}\n`);
+
+  const server = await serve(DIST);
+  try {
+    // (b) and (d) in Playwright's Chromium; it is closed before Lighthouse, which runs alone.
+    const browser = await launchBrowser();
+    const chromiumVersion = browser.version();
+    const weights: PageWeight[] = [];
+    let search;
+    try {
+      for (const path of PAGES) weights.push(await pageWeight(browser, server.url, path));
+      console.log('(b) page weight, phone, empty cache');
+      printTable(weights.map((w) => ({ page: w.page, requests: w.requests, KB: kb(w.bytes), 'HTML gz KB': kb(w.htmlGzip), 'CSS gz KB': kb(w.cssGzip), 'HTML+CSS gz KB': kb(w.htmlGzip + w.cssGzip) })));
+      search = await benchSearch(browser, server.url);
+    } finally {
+      await browser.close();
+    }
+
+    const { port, chrome, profile } = await startChromium();
+    const audits: LighthouseFigure[] = [];
+    try {
+      for (const path of PAGES) audits.push(await lighthousePage(port, server.url, path));
+    } finally {
+      chrome.kill();
+      await new Promise((resolve) => chrome.once('exit', resolve));
+      rmSync(profile, { recursive: true, force: true });
+    }
+    console.log(`\n(c) Lighthouse 13, mobile preset, median of ${RUNS} runs`);
+    printTable(
+      audits.map((a) => ({
+        page: a.page,
+        perf: a.scores.performance!,
+        a11y: a.scores.accessibility!,
+        'best pr.': a.scores['best-practices']!,
+        seo: a.scores.seo!,
+        'LCP ms': a.lcpMs === null ? null : Math.round(a.lcpMs),
+        'TBT ms': a.tbtMs === null ? null : Math.round(a.tbtMs),
+        CLS: a.cls === null ? null : Number(a.cls.toFixed(3)),
+        KB: a.byteWeight === null ? null : kb(a.byteWeight),
+      })),
+    );
+    // One line per audit below 1, with the pages where it fell short: the list of what to fix.
+    const byAudit = new Map<string, { audit: FailingAudit; pages: string[] }>();
+    for (const a of audits) {
+      for (const f of a.failing) {
+        const key = `${f.category}/${f.id}`;
+        const entry = byAudit.get(key) ?? { audit: f, pages: [] };
+        entry.pages.push(`${a.page || '/'} ${f.score.toFixed(2)}`);
+        byAudit.set(key, entry);
+      }
+    }
+    console.log('\nAudits below 1 (lowest score per page over the runs):');
+    if (!byAudit.size) console.log('  none');
+    for (const { audit, pages } of byAudit.values()) console.log(`  [${audit.category}] ${audit.id}: ${audit.title}\n      ${pages.join(' · ')}`);
+    const offOrigin = audits.flatMap((a) => a.offOrigin);
+    if (offOrigin.length) console.log(`\nWARNING: requests to other origins: ${offOrigin.join(', ')}`);
+
+    console.log('\n(d) search, phone, no throttling');
+    printSearch(search!);
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+      versions: { node: process.version, chromium: chromiumVersion, lighthouse: lighthouseVersion },
+      dist: DIST,
+      build,
+      pages: weights,
+      lighthouse: { runs: RUNS, preset: 'mobile (default config)', pages: audits },
+      search,
+    };
+    const file = new URL('./results.json', import.meta.url);
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nWritten to ${file.pathname}`);
+  } finally {
+    await server.close();
+  }
+}
+
+await main();

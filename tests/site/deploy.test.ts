@@ -1,0 +1,151 @@
+/**
+ * Deploying under a sub-path: a build with BASE=/policy/ and SITE set, served under /policy/ by a
+ * plain static server that also sends the site's Content-Security-Policy header, as README's server
+ * configs do. Every link and asset must answer, URLs must be absolute with the base, and search
+ * must work under the policy.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOutput } from '../../src/integrations/build-guard.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { page as distPage } from '../support/dist.ts';
+
+const OUT = 'tests/.tmp/dist-subpath';
+const SITE = 'https://www.example.gov.cn';
+const BASE = '/policy/';
+const FOOTER = { SITE_SPONSOR: '东莞市示例单位', SITE_ICP: '粤ICP备00000000号', SITE_ID_CODE: '4419000000' };
+
+let server: Server;
+let origin: string;
+let csp: string;
+
+beforeAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test …) into process.env; the build must not inherit them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(k)));
+  execFileSync('npx', ['astro', 'build', '--outDir', OUT], { env: { ...env, SITE, BASE, ...FOOTER }, stdio: 'pipe' });
+  csp = /Content-Security-Policy: (.+)/.exec(readFileSync(join(OUT, '_headers'), 'utf8'))![1]!;
+  const files = sirv(OUT, { dev: true, etag: false });
+  server = createServer((req, res) => {
+    res.setHeader('Content-Security-Policy', csp);
+    if (!req.url!.startsWith(BASE)) {
+      res.statusCode = 404;
+      return res.end();
+    }
+    req.url = `/${req.url!.slice(BASE.length)}`;
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    });
+  });
+  return new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+}, 180_000);
+
+beforeAll(() => {
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server?.close(() => resolve())));
+
+const html = (path: string) => parse(readFileSync(join(OUT, path), 'utf8'));
+
+describe('a build under /policy/ with SITE', () => {
+  it('answers 200 for every link and asset reachable from the root', async () => {
+    const seen = new Set<string>();
+    const queue = [`${BASE}`];
+    const failures: string[] = [];
+    while (queue.length && seen.size < 2000) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const response = await fetch(origin + path);
+      if (response.status !== 200) failures.push(`${path}: ${response.status}`);
+      if (!(response.headers.get('content-type') ?? '').includes('text/html')) continue;
+      const root = parse(await response.text());
+      for (const el of root.querySelectorAll('[href], [src]')) {
+        const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
+        const url = new URL(ref, origin + path);
+        if (url.origin !== origin) continue;
+        queue.push(url.pathname);
+      }
+      // The meta refresh of the root page is a link too.
+      const refresh = root.querySelector('meta[http-equiv=refresh]')?.getAttribute('content');
+      if (refresh) queue.push(new URL(refresh.split('url=')[1]!, origin + path).pathname);
+    }
+    expect(failures).toEqual([]);
+    // Every page of the build is reachable by links alone.
+    const pages = readOutput(OUT).filter((f) => f.path.endsWith('/index.html')).map((f) => `${BASE}${f.path.replace(/index\.html$/, '')}`);
+    expect(pages.length).toBeGreaterThan(90);
+    expect(pages.filter((p) => !seen.has(p))).toEqual([]);
+    expect([...seen].every((p) => p.startsWith(BASE))).toBe(true);
+  });
+
+  it('gives absolute canonical, hreflang and Open Graph URLs with the base', () => {
+    const root = html('en/zones/songshan-lake/index.html');
+    expect(root.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(`${SITE}${BASE}en/zones/songshan-lake/`);
+    expect(root.querySelector('link[hreflang=zh-CN]')!.getAttribute('href')).toBe(`${SITE}${BASE}zh/zones/songshan-lake/`);
+    expect(root.querySelector('link[hreflang=x-default]')!.getAttribute('href')).toBe(`${SITE}${BASE}zh/zones/songshan-lake/`);
+    expect(root.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe(`${SITE}${BASE}en/zones/songshan-lake/`);
+  });
+
+  it('writes a sitemap of every page in both languages, with alternates, named in robots.txt', () => {
+    const robots = readFileSync(join(OUT, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+    const index = readFileSync(join(OUT, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain(`<loc>${SITE}${BASE}sitemap-0.xml</loc>`);
+    const sitemap = readFileSync(join(OUT, 'sitemap-0.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toContain(`${SITE}${BASE}zh/`);
+    expect(locs).toContain(`${SITE}${BASE}en/clusters/semiconductors/`);
+    expect(locs.every((l) => l.startsWith(`${SITE}${BASE}`))).toBe(true);
+    expect(locs.some((l) => l.includes('404'))).toBe(false);
+    expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}${BASE}en/policy/"/>`);
+  });
+
+  it('keeps the root redirect, 404 pages and header files under the base', () => {
+    expect(html('index.html').querySelector('meta[http-equiv=refresh]')!.getAttribute('content')).toBe('0; url=zh/');
+    for (const file of ['404.html', 'zh/404.html', 'en/404.html']) {
+      const links = html(file).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      expect(links.length, file).toBeGreaterThan(0);
+      expect(links.every((h) => h!.startsWith(BASE)), file).toBe(true);
+    }
+    expect(readFileSync(join(OUT, '_headers'), 'utf8')).toContain(`${BASE}_astro/*`);
+    expect(readFileSync(join(OUT, '.htaccess'), 'utf8')).toContain(`ErrorDocument 404 ${BASE}en/404.html`);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it('shows the configured footer fields, hides the empty ones, and emits SiteIDCode', () => {
+    const root = html('zh/index.html');
+    expect(root.querySelectorAll('[data-footer-fields] [data-field]').map((f) => f.getAttribute('data-field'))).toEqual(['sponsor', 'icp', 'siteCode']);
+    expect(root.querySelector('[data-field=icp] a')!.getAttribute('href')).toBe('https://beian.miit.gov.cn/');
+    expect(root.querySelector('[data-field=sponsor] dd')!.textContent).toBe(FOOTER.SITE_SPONSOR);
+    expect(root.querySelector('meta[name=SiteIDCode]')!.getAttribute('content')).toBe(FOOTER.SITE_ID_CODE);
+    expect(html('en/index.html').querySelector('[data-field=sponsor] dd')!.getAttribute('lang')).toBe('zh-CN');
+    // The default build (no fields configured) shows none.
+    expect(distPage('zh/index.html').querySelector('[data-footer-fields]')).toBeNull();
+    expect(distPage('zh/index.html').querySelector('meta[name=SiteIDCode]')).toBeNull();
+  });
+
+  it('finds the semiconductor page for 碳化硅 in Chromium, with no CSP error', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(`${origin}${BASE}zh/search/?q=碳化硅`);
+      await page.waitForSelector('.result h2 a');
+      const hrefs = await page.$$eval('.result h2 a', (links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toContain(`${BASE}zh/clusters/semiconductors/`);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
