@@ -3,6 +3,7 @@
  * its digest and size, written by the integrity-manifest integration and checked by `npm run verify`
  * against a folder or a live URL. Pure: callers read the files and fetch the URLs.
  */
+import { references } from './output-checks.ts';
 import { createHash } from 'node:crypto';
 
 /** Written at the output root; it never lists itself (its own digest cannot be inside it). */
@@ -116,10 +117,4 @@ export function pathOfUrl(root: URL, url: URL): string | undefined {
   return isSafePath(path) ? path : undefined;
 }
 
-const REFERENCE = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/giu;
-const decodeEntities = (value: string) =>
-  // &amp; last, so that "&amp;quot;" stays the text "&quot;".
-  value.replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&#x2F;/giu, '/').replace(/&amp;/gu, '&');
-
-/** Every href/src value of an HTML page, as written (relative or absolute). */
-export const linksOf = (html: string): string[] => [...html.matchAll(REFERENCE)].map((m) => decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
+export const linksOf = (html: string): string[] => references(html).map((r) => r.value);

@@ -24,9 +24,15 @@ export function spamProblems(files: readonly OutputFile[]): Problem[] {
   return files.flatMap((f) => findSpam(f.text).map((hit) => ({ file: f.path, line: hit.line, message: `spam term "${hit.term}"` })));
 }
 
-const REFERENCE = /\s(?:href|src)="([^"]*)"/gu;
+const REFERENCE = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/giu;
 const ID = /\sid="([^"]*)"/gu;
-const decodeEntities = (value: string) => value.replace(/&amp;/gu, '&').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'");
+const decodeEntities = (value: string) =>
+  // &amp; last, so that "&amp;quot;" stays the text "&quot;".
+  value.replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&#x2F;/giu, '/').replace(/&amp;/gu, '&');
+
+/** Every href and src value of an HTML document, decoded, with its offset in the text. */
+export const references = (html: string): { value: string; index: number }[] =>
+  [...html.matchAll(REFERENCE)].map((m) => ({ value: decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''), index: m.index }));
 
 /** The ids of an HTML document, for checking #anchors. */
 export const idsOf = (html: string): Set<string> => new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1]!)));
@@ -46,11 +52,10 @@ export function linkProblems(files: readonly OutputFile[], base: string): Proble
   for (const file of files) {
     if (!file.path.endsWith('.html')) continue;
     const pageUrl = new URL(root + file.path, origin);
-    for (const match of file.text.matchAll(REFERENCE)) {
-      const raw = decodeEntities(match[1]!);
+    for (const { value: raw, index } of references(file.text)) {
       if (raw === '' || /^[a-z][a-z0-9+.-]*:/iu.test(raw) || raw.startsWith('//')) continue; // other origins, mailto:, data:
       const url = new URL(raw, pageUrl);
-      const line = file.text.slice(0, match.index).split('\n').length;
+      const line = file.text.slice(0, index).split('\n').length;
       if (!url.pathname.startsWith(root)) {
         problems.push({ file: file.path, line, message: `link "${raw}" leaves the base path ${root}` });
         continue;
