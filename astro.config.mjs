@@ -26,6 +26,8 @@ export default defineConfig({
   // Order matters at build:done: the webmaster files (404 pages, sitemap, headers) and Pagefind's
   // index are written first, the guard checks everything written, and the integrity manifest comes
   // last because it must hash every file.
+  // No code blocks to highlight; Shiki's inline styles would not pass the CSP anyway.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), webmasterFiles(), pagefind(), buildGuard(), integrityManifest()],
   vite: { plugins: [tailwindcss()] },
   security: {

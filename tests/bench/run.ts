@@ -115,6 +115,9 @@ interface FailingAudit {
   title: string;
   score: number;
   displayValue?: string;
+  /** Why it failed, and the first few offending items, as Lighthouse gives them. */
+  explanation?: string;
+  items?: unknown[];
 }
 interface LighthouseFigure {
   page: string;
@@ -151,7 +154,9 @@ async function lighthousePage(port: number, siteUrl: string, path: string): Prom
         if (!audit || audit.score === null || audit.score >= 1) continue;
         const key = `${category}/${ref.id}`;
         const known = failing.get(key);
-        if (!known || audit.score < known.score) failing.set(key, { category, id: ref.id, title: audit.title, score: audit.score, displayValue: audit.displayValue });
+        if (known && known.score <= audit.score) continue;
+        const items = (audit.details as { items?: unknown[] } | undefined)?.items?.slice(0, 5);
+        failing.set(key, { category, id: ref.id, title: audit.title, score: audit.score, displayValue: audit.displayValue, explanation: audit.explanation, items });
       }
     }
     const requests = (lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
@@ -213,19 +218,25 @@ async function main() {
         KB: a.byteWeight === null ? null : kb(a.byteWeight),
       })),
     );
-    // One line per audit below 1, with the pages where it fell short: the list of what to fix.
-    const byAudit = new Map<string, { audit: FailingAudit; pages: string[] }>();
+    // Each audit below 1, with the pages where it fell short: the list of what to fix. Pages that
+    // fell short in the same way share a line.
+    const byAudit = new Map<string, { audit: FailingAudit; notes: Map<string, string[]> }>();
     for (const a of audits) {
       for (const f of a.failing) {
         const key = `${f.category}/${f.id}`;
-        const entry = byAudit.get(key) ?? { audit: f, pages: [] };
-        entry.pages.push(`${a.page || '/'} ${f.score.toFixed(2)}`);
+        const entry = byAudit.get(key) ?? { audit: f, notes: new Map<string, string[]>() };
+        const why = [f.displayValue, f.explanation].filter(Boolean).join('; ').slice(0, 160);
+        const note = `${f.score.toFixed(2)}${why ? ` (${why})` : ''}`;
+        entry.notes.set(note, [...(entry.notes.get(note) ?? []), a.page]);
         byAudit.set(key, entry);
       }
     }
-    console.log('\nAudits below 1 (lowest score per page over the runs):');
+    console.log('\nAudits below 1 (lowest score over the runs, and the pages):');
     if (!byAudit.size) console.log('  none');
-    for (const { audit, pages } of byAudit.values()) console.log(`  [${audit.category}] ${audit.id}: ${audit.title}\n      ${pages.join(' · ')}`);
+    for (const { audit, notes } of byAudit.values()) {
+      console.log(`  [${audit.category}] ${audit.id}: ${audit.title}`);
+      for (const [note, pages] of notes) console.log(`      ${note}: ${pages.length === PAGES.length ? 'all 8 pages' : pages.join(', ')}`);
+    }
     const offOrigin = audits.flatMap((a) => a.offOrigin);
     if (offOrigin.length) console.log(`\nWARNING: requests to other origins: ${offOrigin.join(', ')}`);
 
