@@ -1,24 +1,19 @@
-/*
- * Reading settings: text size, colour scheme and motion. Loaded in <head> as a classic script so the
- * reader's choice applies before first paint (no flash), under the site's CSP ('self'). It sets
- * html[data-text-size|data-scheme|data-motion], which the stylesheet reads, and runs the settings
- * control (ReadingSettings.astro) once the page is parsed. Without it the page follows the system.
- */
+// Reading settings (see ReadingSettings.astro): applied in <head> before first paint, under the CSP.
 (function () {
   var KEY = 'reading-settings';
   var DEFAULTS = { 'text-size': 'normal', scheme: 'auto', motion: 'auto' };
   var root = document.documentElement;
+  // Lets the stylesheet show the control and hide no-script notes, with no layout shift.
+  root.setAttribute('data-script', '');
   var saved = {};
   try {
     saved = JSON.parse(localStorage.getItem(KEY) || '{}') || {};
-  } catch (e) {
-    // Storage blocked or unreadable: start from the defaults.
-  }
+  } catch (e) {}
 
   function apply() {
     Object.keys(DEFAULTS).forEach(function (name) {
       var value = saved[name] || DEFAULTS[name];
-      // With no choice, a system that asks for more contrast gets the high-contrast scheme.
+      // A system that asks for more contrast gets it, unless the reader chose a scheme.
       if (name === 'scheme' && value === 'auto' && matchMedia('(prefers-contrast: more)').matches) value = 'contrast';
       if (value === DEFAULTS[name]) root.removeAttribute('data-' + name);
       else root.setAttribute('data-' + name, value);
@@ -29,7 +24,6 @@
   document.addEventListener('DOMContentLoaded', function () {
     var control = document.querySelector('[data-reading-settings]');
     if (!control) return;
-    control.hidden = false;
     Array.prototype.forEach.call(control.querySelectorAll('input'), function (input) {
       input.checked = (saved[input.name] || DEFAULTS[input.name]) === input.value;
     });
@@ -37,9 +31,7 @@
       saved[event.target.name] = event.target.value;
       try {
         localStorage.setItem(KEY, JSON.stringify(saved));
-      } catch (e) {
-        // The choice then lasts for this page only.
-      }
+      } catch (e) {}
       apply();
     });
   });

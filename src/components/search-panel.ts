@@ -29,7 +29,6 @@ export function runSearchPanel(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (!form || !status || !list) return;
-  document.querySelector<HTMLElement>('[data-no-script]')?.setAttribute('hidden', '');
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<string, string>;
   const plural = new Intl.PluralRules(document.documentElement.lang);
   const say = (key: string, count = 0) => (strings[`${key}_${plural.select(count)}`] ?? strings[key] ?? '').replace('{{count}}', String(count));

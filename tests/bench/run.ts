@@ -5,10 +5,12 @@
  * preset, median of 3 runs; (d) the search figures of search.ts. Everything is written to
  * tests/bench/results.json with the machine it ran on, so that runs can be compared.
  *
- * Run: DIST_DIR=dist npm run bench   (pages are measured on DIST_DIR; the timed build is thrown away)
+ * Run: npm run bench. It measures its own fresh build, made as a webmaster would deploy it: with SITE
+ * set to the origin it is served from (so canonical and hreflang URLs are absolute) and served with
+ * gzip, in a temporary folder (dist/ is not touched).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +21,6 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, serve } from '../support/browser.ts';
 import { PHONE, benchSearch, kb, median, printSearch, printTable, recordTransfers } from './search.ts';
 
-const DIST = process.env.DIST_DIR ?? 'dist';
 const BASE = process.env.BASE || '/';
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The flags of tests/support/browser.ts (not exported there): headless, and off the network. */
@@ -36,21 +37,25 @@ const time = async <T>(task: () => Promise<T>) => {
   return { value, ms: Math.round(performance.now() - start) };
 };
 
-// (a) A build into a temporary folder, so that dist/ (which others use) is never touched.
-async function buildTime(): Promise<{ ms: number | null; error?: string }> {
-  const outDir = mkdtempSync(join(os.tmpdir(), 'bench-build-'));
-  try {
-    const { value: code, ms } = await time(
-      () =>
-        new Promise<number | null>((resolve, reject) => {
-          const build = spawn('npx', ['astro', 'build', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'] });
-          build.on('error', reject).on('exit', resolve);
-        }),
-    );
-    // A failed build is reported, not thrown: the other figures are still worth having.
-    return code === 0 ? { ms } : { ms: null, error: `astro build exited with ${code}` };
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
+// (a) A timed build into a temporary folder, with SITE set to the origin that will serve it.
+async function build(outDir: string, site: string): Promise<{ ms: number | null; error?: string }> {
+  const { value: code, ms } = await time(
+    () =>
+      new Promise<number | null>((resolve, reject) => {
+        const child = spawn('npx', ['astro', 'build', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE: site, BASE } });
+        child.on('error', reject).on('exit', resolve);
+      }),
+  );
+  return code === 0 ? { ms } : { ms: null, error: `astro build exited with ${code}` };
+}
+
+/** Writes a .gz beside every text file, so the server sends what a host with compression would. */
+function precompress(dir: string): void {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && /\.(html|css|js|json|xml|txt|csv|svg|webmanifest)$/u.test(entry.name)) {
+      const file = join(entry.parentPath, entry.name);
+      writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+    }
   }
 }
 
@@ -62,7 +67,7 @@ interface PageWeight {
   htmlGzip: number;
   cssGzip: number;
 }
-async function pageWeight(browser: Browser, siteUrl: string, path: string): Promise<PageWeight> {
+async function pageWeight(browser: Browser, dist: string, siteUrl: string, path: string): Promise<PageWeight> {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const { transfers, settle } = await recordTransfers(context, page);
@@ -70,7 +75,7 @@ async function pageWeight(browser: Browser, siteUrl: string, path: string): Prom
   await settle();
   await context.close();
   // gzip -6, what nginx and most hosts use by default; each file is its own response.
-  const html = readFileSync(join(DIST, path, 'index.html'));
+  const html = readFileSync(join(dist, path, 'index.html'));
   const sheets = parse(html.toString())
     .querySelectorAll('link[rel=stylesheet]')
     .map((link) => link.getAttribute('href')!.slice(BASE.length));
@@ -80,7 +85,7 @@ async function pageWeight(browser: Browser, siteUrl: string, path: string): Prom
     bytes: transfers.reduce((total, t) => total + t.bytes, 0),
     requests: transfers.length,
     htmlGzip: gz(html),
-    cssGzip: sheets.reduce((total, href) => total + gz(readFileSync(join(DIST, href))), 0),
+    cssGzip: sheets.reduce((total, href) => total + gz(readFileSync(join(dist, href))), 0),
   };
 }
 
@@ -155,7 +160,8 @@ async function lighthousePage(port: number, siteUrl: string, path: string): Prom
         const key = `${category}/${ref.id}`;
         const known = failing.get(key);
         if (known && known.score <= audit.score) continue;
-        const items = (audit.details as { items?: unknown[] } | undefined)?.items?.slice(0, 5);
+        const found = (audit.details as { items?: unknown } | undefined)?.items;
+        const items = Array.isArray(found) ? found.slice(0, 5) : undefined;
         failing.set(key, { category, id: ref.id, title: audit.title, score: audit.score, displayValue: audit.displayValue, explanation: audit.explanation, items });
       }
     }
@@ -175,11 +181,16 @@ async function lighthousePage(port: number, siteUrl: string, path: string): Prom
 }
 
 async function main() {
-  console.log(`Benchmarking ${DIST} on ${os.cpus()[0]?.model} (${os.cpus().length} cores)\n`);
-  const build = await buildTime();
-  console.log(`(a) fresh build: ${build.ms === null ? build.error : `${(build.ms / 1000).toFixed(1)} s`}\n`);
+  console.log(`Benchmarking a fresh build on ${os.cpus()[0]?.model} (${os.cpus().length} cores)\n`);
+  const port = await freePort();
+  const site = `http://127.0.0.1:${port}`;
+  const dist = mkdtempSync(join(os.tmpdir(), 'bench-site-'));
+  const built = await build(dist, site);
+  console.log(`(a) fresh build: ${built.ms === null ? built.error : `${(built.ms / 1000).toFixed(1)} s`}\n`);
+  if (built.ms === null) process.exit(1);
+  precompress(dist);
 
-  const server = await serve(DIST);
+  const server = await serve(dist, BASE, { port, gzip: true });
   try {
     // (b) and (d) in Playwright's Chromium; it is closed before Lighthouse, which runs alone.
     const browser = await launchBrowser();
@@ -187,7 +198,7 @@ async function main() {
     const weights: PageWeight[] = [];
     let search;
     try {
-      for (const path of PAGES) weights.push(await pageWeight(browser, server.url, path));
+      for (const path of PAGES) weights.push(await pageWeight(browser, dist, server.url, path));
       console.log('(b) page weight, phone, empty cache');
       printTable(weights.map((w) => ({ page: w.page, requests: w.requests, KB: kb(w.bytes), 'HTML gz KB': kb(w.htmlGzip), 'CSS gz KB': kb(w.cssGzip), 'HTML+CSS gz KB': kb(w.htmlGzip + w.cssGzip) })));
       search = await benchSearch(browser, server.url);
@@ -247,8 +258,8 @@ async function main() {
       date: new Date().toISOString(),
       machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
       versions: { node: process.version, chromium: chromiumVersion, lighthouse: lighthouseVersion },
-      dist: DIST,
-      build,
+      site,
+      build: built,
       pages: weights,
       lighthouse: { runs: RUNS, preset: 'mobile (default config)', pages: audits },
       search,
@@ -258,6 +269,7 @@ async function main() {
     console.log(`\nWritten to ${file.pathname}`);
   } finally {
     await server.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 }
 

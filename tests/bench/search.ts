@@ -25,9 +25,12 @@ const QUERIES: Record<'zh' | 'en', string[]> = {
 const WAIT_MS = 15_000;
 
 export interface Transfer {
+  /** The request's URL; '' for a worker request that started before the worker was observed. */
   url: string;
   /** Bytes on the wire (headers included), as Chromium's network stack counts them. */
   bytes: number;
+  /** The script of the worker that made the request, if a worker did. */
+  worker?: string;
 }
 
 export interface Recorder {
@@ -39,32 +42,37 @@ export interface Recorder {
 
 /**
  * Records every finished request of a page through the Chrome DevTools Protocol: encodedDataLength
- * of Network.loadingFinished is what crossed the wire, which the DOM does not expose for workers.
- * Pagefind runs its search in a Web Worker, whose requests (WASM, index, fragments) the page's
- * session never sees: the session auto-attaches to workers and enables Network in each of them.
- * Playwright's own session uses the flattened protocol; ours uses sendMessageToTarget, which
- * CDPSession supports without a session id of its own.
+ * of Network.loadingFinished is what crossed the wire.
+ *
+ * Pagefind searches in a Web Worker, whose requests (WASM, index, fragments) the page's session
+ * never sees: this session auto-attaches to workers and enables Network in each. (Playwright's
+ * own session uses the flattened protocol; ours talks to workers through sendMessageToTarget,
+ * which a CDPSession can do.) Two gaps remain, both made up for below:
+ * - Chromium reports a worker's own script with its headers only (or not at all);
+ * - the worker waits for a debugger on start, but Playwright may release it before our
+ *   Network.enable arrives, so its first request can finish without our seeing it start.
  */
 export async function recordTransfers(context: BrowserContext, page: Page): Promise<Recorder> {
   const cdp = await context.newCDPSession(page);
   const urls = new Map<string, string>();
   const pending = new Set<string>();
-  const transfers: Transfer[] = [];
-  const workerScripts = new Set<string>();
-  type Params = { requestId: string; request?: { url: string }; encodedDataLength?: number };
   const finished = new Map<string, Transfer>();
-  // Page and worker sessions are separate streams: a worker's request can finish before the page
-  // session reports its start, so a transfer may learn its URL afterwards.
-  const onNetwork = (method: string, e: Params) => {
+  const transfers: Transfer[] = [];
+  const workers = new Map<string, string>(); // CDP session id → worker script URL
+  const workerScripts = new Set<string>(); // not yet completed by settle()
+
+  type Params = { requestId: string; request?: { url: string }; encodedDataLength?: number };
+  const onNetwork = (method: string, e: Params, worker?: string) => {
     if (method === 'Network.requestWillBeSent') {
       urls.set(e.requestId, e.request!.url);
+      // Page and worker sessions are separate streams: a request can finish before its start is seen.
       const done = finished.get(e.requestId);
       if (done) done.url ||= e.request!.url;
       else pending.add(e.requestId);
     } else if (method === 'Network.loadingFinished' || method === 'Network.loadingFailed') {
       pending.delete(e.requestId);
       if (method === 'Network.loadingFailed') return;
-      const transfer = { url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength ?? 0 };
+      const transfer = { url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength ?? 0, worker };
       finished.set(e.requestId, transfer);
       transfers.push(transfer);
     }
@@ -75,44 +83,50 @@ export async function recordTransfers(context: BrowserContext, page: Page): Prom
   cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
     const send = (id: number, method: string) => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => {});
     if (targetInfo.type === 'worker') {
+      workers.set(sessionId, targetInfo.url);
       workerScripts.add(targetInfo.url);
       void send(1, 'Network.enable');
     }
     void send(2, 'Runtime.runIfWaitingForDebugger'); // the target waits for us (see setAutoAttach)
   });
-  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
     const m = JSON.parse(message) as { method?: string; params?: Params };
-    if (m.method && m.params) onNetwork(m.method, m.params);
+    if (m.method && m.params) onNetwork(m.method, m.params, workers.get(sessionId));
   });
   await cdp.send('Network.enable');
-  // Paused on start, so that Network is on in the worker before its first request.
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
 
   const settle = async (quietMs = 500, maxMs = 15_000) => {
     // Playwright's "networkidle" is reached once per navigation; later searches need our own wait.
+    // A worker's script may never report its end (see above): it does not count as pending.
+    const busy = () => [...pending].some((id) => !workerScripts.has(urls.get(id) ?? ''));
     const deadline = Date.now() + maxMs;
     let seen = -1;
     let quietSince = Date.now();
     while (Date.now() < deadline) {
-      if (pending.size || transfers.length !== seen) [seen, quietSince] = [transfers.length, Date.now()];
+      if (busy() || transfers.length !== seen) [seen, quietSince] = [transfers.length, Date.now()];
       else if (Date.now() - quietSince >= quietMs) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    // Chromium fetches a dedicated worker's own script before the worker can be attached, and
-    // reports it with its headers only; the page's Resource Timing has the body's size.
+    // The page's Resource Timing has the worker script's body size (and its transfer size, with
+    // a nominal 300 bytes of headers, for when CDP did not report it at all).
     const scripts = [...workerScripts];
     workerScripts.clear();
-    const bodies = await page.evaluate((names) => names.map((n) => (performance.getEntriesByName(n)[0] as PerformanceResourceTiming | undefined)?.encodedBodySize ?? 0), scripts);
+    const timings = await page.evaluate((names) => names.map((n) => (performance.getEntriesByName(n)[0] as PerformanceResourceTiming | undefined)?.toJSON()), scripts);
     for (const [i, url] of scripts.entries()) {
+      const timing = timings[i] as { encodedBodySize: number; transferSize: number } | undefined;
+      if (!timing) continue;
       const transfer = transfers.find((t) => t.url === url);
-      if (transfer) transfer.bytes += bodies[i]!;
+      if (!transfer) transfers.push({ url, bytes: timing.transferSize });
+      else if (transfer.bytes < timing.encodedBodySize) transfer.bytes += timing.encodedBodySize;
+      for (const id of pending) if (urls.get(id) === url) pending.delete(id);
     }
   };
   return { transfers, settle };
 }
 
 export const sum = (list: Transfer[]) => list.reduce((total, t) => total + t.bytes, 0);
-const isPagefind = (t: Transfer) => t.url.includes('/pagefind/');
+const isPagefind = (t: Transfer) => (t.url || t.worker || '').includes('/pagefind/');
 export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 export function median(values: (number | null)[]): number | null {

@@ -36,9 +36,12 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves a folder (dist/ by default) under a base path, on a free port of 127.0.0.1. */
-export async function serve(dir = DIST, base = '/'): Promise<StaticServer> {
-  const files = sirv(dir, { dev: true, etag: false });
+/**
+ * Serves a folder (dist/ by default) under a base path on 127.0.0.1, on a free port unless one is
+ * given. With gzip, files that have a precompressed .gz beside them are sent compressed, as a host would.
+ */
+export async function serve(dir = DIST, base = '/', options: { port?: number; gzip?: boolean } = {}): Promise<StaticServer> {
+  const files = sirv(dir, { dev: true, etag: false, gzip: options.gzip ?? false });
   const server: Server = createServer((req, res) => {
     if (!req.url?.startsWith(base)) {
       res.statusCode = 404;
@@ -51,7 +54,7 @@ export async function serve(dir = DIST, base = '/'): Promise<StaticServer> {
       res.end('not found');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,

@@ -1,0 +1,112 @@
+/**
+ * Keyboard only: the skip link comes first and works, focus is always visible, every control can be
+ * reached with Tab and operated, and the language switch lands on the same page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, launchBrowser, serve } from '../support/browser.ts';
+import { SUITE_PAGES } from '../support/pages.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One page of each kind: the focus walk covers every control of each. */
+const TEMPLATES = ['zh/', 'en/clusters/semiconductors/', 'zh/future-industries/6g/', 'en/measures/', 'zh/policy/', 'en/zones/', 'zh/zones/songshan-lake/', 'en/departments/', 'zh/departments/industry-it/', 'en/glossary/', 'zh/search/', 'en/about/', 'zh/404.html'];
+
+const focused = (p: Page) =>
+  p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    return {
+      key: el.dataset.focusIndex ?? `unexpected ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`,
+      visibleFocus: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      onScreen: box.width > 0 && box.height > 0,
+    };
+  });
+
+describe('keyboard', () => {
+  it('puts the skip link first on every page, and it moves focus to the main content', async () => {
+    const found: string[] = [];
+    for (const { path } of SUITE_PAGES.filter((p) => p.path !== '404.html')) {
+      await page.goto(server.url + path);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => document.activeElement?.className);
+      if (first !== 'skip-link') found.push(`${path}: first stop is ${first}`);
+      await page.keyboard.press('Enter');
+      if ((await page.evaluate(() => document.activeElement?.id)) !== 'main') found.push(`${path}: skip link does not reach main`);
+    }
+    expect(found).toEqual([]);
+  }, 300_000);
+
+  it.each(TEMPLATES)('reaches every control of %s with Tab, each with visible focus', async (path) => {
+    await page.goto(server.url + path);
+    // Open the disclosures first so that the controls inside them count too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // Number every control a keyboard user must reach (of a radio group, Tab reaches the checked one).
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+        .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && document.querySelector(`input[name="${el.name}"]:checked`)))
+        .map((el, i) => {
+          el.dataset.focusIndex = `${i} ${el.tagName} ${el.getAttribute('href') ?? el.textContent?.trim().slice(0, 30)}`;
+          return el.dataset.focusIndex;
+        }),
+    );
+    const reached: string[] = [];
+    const invisible: string[] = [];
+    for (let i = 0; i < expected.length + 5; i += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (!now) break;
+      if (reached.includes(now.key)) break;
+      reached.push(now.key);
+      if (!now.visibleFocus || !now.onScreen) invisible.push(now.key);
+    }
+    expect(expected.filter((k) => !reached.includes(k))).toEqual([]);
+    expect(invisible).toEqual([]);
+  });
+
+  it('operates the reading settings with the keyboard', async () => {
+    await page.goto(`${server.url}zh/`);
+    await page.focus('.reading-settings summary');
+    await page.keyboard.press('Enter');
+    await page.focus('input[name=text-size][value=normal]');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  it('follows the language switch to the same page on every page', async () => {
+    const found: string[] = [];
+    for (const { path } of SUITE_PAGES.filter((p) => !p.path.endsWith('404.html'))) {
+      await page.goto(server.url + path);
+      await page.focus('[data-language-switch]');
+      await Promise.all([page.waitForURL((url) => url.pathname !== `/${path}`), page.keyboard.press('Enter')]);
+      const other = path.startsWith('zh/') ? `en/${path.slice(3)}` : `zh/${path.slice(3)}`;
+      if (new URL(page.url()).pathname !== `/${other}`) found.push(`${path} → ${page.url()}`);
+    }
+    expect(found).toEqual([]);
+  }, 300_000);
+
+  it('keeps the paragraph anchor when switching language on policy/', async () => {
+    await page.goto(`${server.url}zh/policy/#2.1.3`);
+    await page.focus('[data-language-switch]');
+    await Promise.all([page.waitForURL(/\/en\/policy\//), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).hash).toBe('#2.1.3');
+  });
+});

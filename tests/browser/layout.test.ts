@@ -1,0 +1,80 @@
+/**
+ * Phone-first layout on every page: at 320, 375, 768 and 1280 px nothing scrolls sideways, no text
+ * is clipped, and the navigation is on screen; at 200% text size nothing overlaps or is lost.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, launchBrowser, serve } from '../support/browser.ts';
+import { SUITE_PAGES } from '../support/pages.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What is wrong with the layout as the reader sees it now, in words. */
+const layoutProblems = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    // Text clipped: a box that hides overflow but holds more than it shows (the scrolling table is meant to).
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const style = getComputedStyle(el);
+      if (el.closest('.visually-hidden, .table-scroll') || style.display === 'none') continue;
+      if (/(hidden|clip)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1) problems.push(`clipped: ${el.tagName}.${el.className}`);
+    }
+    const nav = document.querySelector('.primary-nav a');
+    if (!nav) problems.push('no navigation');
+    else {
+      const box = nav.getBoundingClientRect();
+      if (box.width === 0 || box.right > width || box.left < 0) problems.push('navigation off screen');
+    }
+    // Overlap: two consecutive blocks of main whose boxes intersect.
+    const blocks = [...document.querySelectorAll<HTMLElement>('main > *, main section > *')].filter((el) => el.getBoundingClientRect().height > 0 && getComputedStyle(el).position === 'static');
+    for (let i = 1; i < blocks.length; i += 1) {
+      const [a, b] = [blocks[i - 1]!.getBoundingClientRect(), blocks[i]!.getBoundingClientRect()];
+      if (blocks[i - 1]!.parentElement === blocks[i]!.parentElement && b.top < a.bottom - 1 && b.left < a.right && a.left < b.right) {
+        problems.push(`overlap: ${blocks[i - 1]!.tagName} and ${blocks[i]!.tagName}`);
+      }
+    }
+    return problems;
+  });
+
+describe.each([320, 375, 768, 1280])('at %i px', (width) => {
+  it('every page fits, clips nothing and shows its navigation', async () => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const found: string[] = [];
+    for (const { path } of SUITE_PAGES) {
+      await page.goto(server.url + path);
+      if (path.endsWith('404.html') && path === '404.html') continue; // the site-wide 404 has no site navigation
+      for (const problem of await layoutProblems(page)) found.push(`${path}: ${problem}`);
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  }, 300_000);
+});
+
+describe('at 200% text size', () => {
+  it.each([320, 1280])('every page keeps all its content without overlap at %i px', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const found: string[] = [];
+    for (const { path } of SUITE_PAGES.filter((p) => p.path !== '404.html')) {
+      await page.goto(server.url + path);
+      const before = await page.evaluate(() => document.querySelector('main')!.innerText.length);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const after = await page.evaluate(() => document.querySelector('main')!.innerText.length);
+      if (after !== before) found.push(`${path}: content changed at 200%`);
+      for (const problem of await layoutProblems(page)) found.push(`${path}: ${problem}`);
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,58 @@
+/**
+ * Weight budgets, on bytes (deterministic, so they can be tests): a sector page arrives in one round
+ * trip, pages other than search carry almost no script, no web fonts, no oversized files.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, SECTOR_ROUTES, allContractPages, page, pageFile } from '../support/dist.ts';
+
+const KB = 1024;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const read = (path: string) => readFileSync(join(DIST, path));
+const allFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
+
+/** The HTML of a page plus every stylesheet it links, gzipped one by one as a server would send them. */
+function htmlAndCss(file: string): number {
+  const root = page(file);
+  const sheets = root.querySelectorAll('link[rel=stylesheet]').map((l) => read(l.getAttribute('href')!.replace(/^\//, '')));
+  return gz(read(file)) + sheets.reduce((sum, css) => sum + gz(css), 0);
+}
+
+/** Every script a page runs: inline module code and the external files it names. */
+function scriptBytes(file: string): number {
+  return page(file)
+    .querySelectorAll('script')
+    .filter((s) => !['application/ld+json'].includes(s.getAttribute('type') ?? ''))
+    .reduce((sum, s) => sum + gz(s.getAttribute('src') ? read(s.getAttribute('src')!.replace(/^\//, '')) : s.textContent), 0);
+}
+
+describe('weight budgets', () => {
+  it.each(SECTOR_ROUTES.flatMap((r) => ['zh', 'en'].map((l) => pageFile(l as 'zh' | 'en', r))))('%s: HTML + CSS at most 14 KB gzip', (file) => {
+    expect(htmlAndCss(file)).toBeLessThanOrEqual(14 * KB);
+  });
+
+  it('script on every page but search/ at most 1 KB gzip', () => {
+    const heavy = allContractPages()
+      .filter((p) => p.route !== 'search')
+      .map((p) => ({ file: p.file, bytes: scriptBytes(p.file) }))
+      .filter((p) => p.bytes > KB);
+    expect(heavy).toEqual([]);
+  });
+
+  it('uses no web fonts', () => {
+    const files = allFiles(DIST);
+    expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
+    for (const f of files.filter((f) => /\.(css|html)$/.test(f))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/@font-face/);
+  });
+
+  it('has no file over 200 KB except Pagefind’s own, and prints the size of dist/', () => {
+    const files = allFiles(DIST).map((f) => ({ path: relative(DIST, f), size: statSync(f).size }));
+    expect(files.filter((f) => f.size > 200 * KB && !f.path.startsWith('pagefind')).map((f) => f.path)).toEqual([]);
+    const total = files.reduce((sum, f) => sum + f.size, 0);
+    const pagefind = files.filter((f) => f.path.startsWith('pagefind')).reduce((sum, f) => sum + f.size, 0);
+    console.log(`dist/: ${files.length} files, ${(total / KB).toFixed(0)} KB (Pagefind ${(pagefind / KB).toFixed(0)} KB)`);
+  });
+});
