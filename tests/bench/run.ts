@@ -137,8 +137,11 @@ interface LighthouseFigure {
   offOrigin: string[];
 }
 
+/** Lighthouse's report of one run. */
+type RunnerResultLhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
 async function lighthousePage(port: number, siteUrl: string, path: string): Promise<LighthouseFigure> {
-  const runs = [];
+  const runs: RunnerResultLhr[] = [];
   for (let run = 0; run < RUNS; run++) {
     const result = await lighthouse(siteUrl + path, { port, hostname: '127.0.0.1', output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);

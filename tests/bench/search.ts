@@ -233,7 +233,7 @@ export async function benchSearch(browser: Browser, siteUrl: string): Promise<Se
 
 /** The table both scripts print, with the medians as its last row. */
 export function printSearch(figures: SearchFigure[]): void {
-  const rows = figures.map((f) => ({
+  const rows: Record<string, string | number | null>[] = figures.map((f) => ({
     query: f.query,
     lang: f.lang,
     'cold ms': f.coldMs,
@@ -243,7 +243,7 @@ export function printSearch(figures: SearchFigure[]): void {
     'warm KB': kb(f.warmBytes),
     'typed after': f.warmAfter,
   }));
-  const mid = (key: keyof (typeof rows)[number]) => median(rows.map((r) => r[key] as number | null));
+  const mid = (key: string) => median(rows.map((r) => r[key] as number | null));
   rows.push({ query: 'median', lang: '', 'cold ms': mid('cold ms'), 'cold KB': mid('cold KB'), 'pagefind KB': mid('pagefind KB'), 'warm ms': mid('warm ms'), 'warm KB': mid('warm KB'), 'typed after': '' });
   printTable(rows);
 }

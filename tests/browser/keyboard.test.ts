@@ -2,23 +2,16 @@
  * Keyboard only: the skip link comes first and works, focus is always visible, every control can be
  * reached with Tab and operated, and the language switch lands on the same page.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, launchBrowser, serve } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/browser-suite.ts';
 import { SUITE_PAGES } from '../support/pages.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
 });
 
 /** One page of each kind: the focus walk covers every control of each. */
@@ -41,7 +34,7 @@ describe('keyboard', () => {
   it('puts the skip link first on every page, and it moves focus to the main content', async () => {
     const found: string[] = [];
     for (const { path } of SUITE_PAGES.filter((p) => p.path !== '404.html')) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => document.activeElement?.className);
       if (first !== 'skip-link') found.push(`${path}: first stop is ${first}`);
@@ -52,7 +45,7 @@ describe('keyboard', () => {
   }, 300_000);
 
   it.each(TEMPLATES)('reaches every control of %s with Tab, each with visible focus', async (path) => {
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     // Open the disclosures first so that the controls inside them count too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     // Number every control a keyboard user must reach (of a radio group, Tab reaches the checked one).
@@ -80,7 +73,7 @@ describe('keyboard', () => {
   });
 
   it('operates the reading settings with the keyboard', async () => {
-    await page.goto(`${server.url}zh/`);
+    await page.goto(`${site.server.url}zh/`);
     await page.focus('.reading-settings summary');
     await page.keyboard.press('Enter');
     await page.focus('input[name=text-size][value=normal]');
@@ -94,7 +87,7 @@ describe('keyboard', () => {
   it('follows the language switch to the same page on every page', async () => {
     const found: string[] = [];
     for (const { path } of SUITE_PAGES.filter((p) => !p.path.endsWith('404.html'))) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await page.focus('[data-language-switch]');
       await Promise.all([page.waitForURL((url) => url.pathname !== `/${path}`), page.keyboard.press('Enter')]);
       const other = path.startsWith('zh/') ? `en/${path.slice(3)}` : `zh/${path.slice(3)}`;
@@ -104,7 +97,7 @@ describe('keyboard', () => {
   }, 300_000);
 
   it('keeps the paragraph anchor when switching language on policy/', async () => {
-    await page.goto(`${server.url}zh/policy/#2.1.3`);
+    await page.goto(`${site.server.url}zh/policy/#2.1.3`);
     await page.focus('[data-language-switch]');
     await Promise.all([page.waitForURL(/\/en\/policy\//), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).hash).toBe('#2.1.3');

@@ -2,22 +2,13 @@
  * Phone-first layout on every page: at 320, 375, 768 and 1280 px nothing scrolls sideways, no text
  * is clipped, and the navigation is on screen; at 200% text size nothing overlaps or is lost.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, launchBrowser, serve } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/browser-suite.ts';
 import { SUITE_PAGES } from '../support/pages.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInBrowser();
 
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** What is wrong with the layout as the reader sees it now, in words. */
 const layoutProblems = (page: Page) =>
@@ -50,10 +41,10 @@ const layoutProblems = (page: Page) =>
 
 describe.each([320, 375, 768, 1280])('at %i px', (width) => {
   it('every page fits, clips nothing and shows its navigation', async () => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     const found: string[] = [];
     for (const { path } of SUITE_PAGES) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       if (path.endsWith('404.html') && path === '404.html') continue; // the site-wide 404 has no site navigation
       for (const problem of await layoutProblems(page)) found.push(`${path}: ${problem}`);
     }
@@ -64,10 +55,10 @@ describe.each([320, 375, 768, 1280])('at %i px', (width) => {
 
 describe('at 200% text size', () => {
   it.each([320, 1280])('every page keeps all its content without overlap at %i px', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     const found: string[] = [];
     for (const { path } of SUITE_PAGES.filter((p) => p.path !== '404.html')) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const before = await page.evaluate(() => document.querySelector('main')!.innerText.length);
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       const after = await page.evaluate(() => document.querySelector('main')!.innerText.length);

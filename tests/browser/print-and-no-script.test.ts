@@ -1,30 +1,20 @@
 /** Printing gives the document without the site's controls; without JavaScript every page still reads and navigates. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, launchBrowser, serve } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/browser-suite.ts';
 import { SUITE_PAGES } from '../support/pages.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInBrowser();
 
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const PAGES = SUITE_PAGES.filter((p) => p.path !== '404.html');
 
 describe('print', () => {
   it('hides navigation and controls and keeps all the content of every page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.emulateMedia({ media: 'print' });
     const found: string[] = [];
     for (const { path } of PAGES) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const result = await page.evaluate(() => {
         const shown = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0).length;
         const hiddenContent = [...document.querySelectorAll<HTMLElement>('main p, main li, main h1, main h2, main h3, main h4, main h5, main td')].filter(
@@ -42,11 +32,11 @@ describe('print', () => {
 
 describe('without JavaScript', () => {
   it('every page reads, navigates and hides controls that need a script', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const found: string[] = [];
     for (const { path } of PAGES) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const state = await page.evaluate(() => ({
         text: document.querySelector('main')?.textContent?.trim().length ?? 0,
         nav: document.querySelectorAll('.primary-nav a').length,
@@ -58,7 +48,7 @@ describe('without JavaScript', () => {
       if (!state.switchLink) found.push(`${path}: no language switch`);
       if (state.settingsShown) found.push(`${path}: the reading settings show but cannot work`);
     }
-    await page.goto(`${server.url}en/search/`);
+    await page.goto(`${site.server.url}en/search/`);
     expect(await page.isVisible('[data-no-script]')).toBe(true);
     expect(await page.locator('.browse a').count()).toBeGreaterThanOrEqual(17);
     await context.close();

@@ -1,27 +1,20 @@
 /** The search page as a reader uses it: on a phone, from a shared link, with filters, and without JavaScript. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, launchBrowser, serve } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/browser-suite.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInBrowser();
 let phone: BrowserContext;
 
 beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-  phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  phone = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 });
 
 const resultPaths = (page: Page) => page.$$eval('.result h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 async function openSearch(path: string): Promise<Page> {
   const page = await phone.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
   return page;
 }
@@ -79,9 +72,9 @@ describe('search on a phone', () => {
 
 describe('search without JavaScript', () => {
   it('takes the header form to the search page, which explains and offers the indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}zh/`);
+    await page.goto(`${site.server.url}zh/`);
     await page.fill('#header-search', '碳化硅');
     await Promise.all([page.waitForURL(/\/zh\/search\/\?q=/), page.press('#header-search', 'Enter')]);
     expect(decodeURIComponent(page.url())).toContain('/zh/search/?q=碳化硅');
@@ -96,7 +89,7 @@ describe('search without JavaScript', () => {
     const page = await phone.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${server.url}zh/clusters/semiconductors/`);
+    await page.goto(`${site.server.url}zh/clusters/semiconductors/`);
     expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
   });
 });

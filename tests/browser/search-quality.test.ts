@@ -2,9 +2,9 @@
  * Search quality: terms an enterprise would type, taken from the plan's text in Chinese and their
  * English renderings, must find the right sector page in the top 3 of Pagefind's results.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, launchBrowser, serve } from '../support/browser.ts';
+import { siteInBrowser } from '../support/browser-suite.ts';
 
 type Query = [query: string, expected: string[]];
 const c = (slug: string) => `clusters/${slug}/`;
@@ -71,26 +71,21 @@ const EN: Query[] = [
   ['Xiegang', [c('high-end-equipment'), c('low-altitude-economy')]],
 ];
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInBrowser();
 const pages: Record<string, Page> = {};
 const outcomes: boolean[] = [];
 
 beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
   for (const locale of ['zh', 'en']) {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${locale}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${locale}/search/`);
     pages[locale] = page;
   }
 });
 
-afterAll(async () => {
+afterAll(() => {
   const hits = outcomes.filter(Boolean).length;
   console.log(`search quality: ${hits}/${outcomes.length} queries found their sector page in the top 3 (${((100 * hits) / outcomes.length).toFixed(1)}%)`);
-  await browser?.close();
-  await server?.close();
 });
 
 /**
