@@ -7,7 +7,7 @@ import { existsSync, readFileSync, renameSync, rmdirSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readOutput } from './build-guard.ts';
+import { readOutput } from './output-files.ts';
 import type { Locale } from '../lib/policy-model.ts';
 import { LOCALES } from '../lib/urls.ts';
 import { type SitemapEntry, fillHeaderTemplate, pageCsp, robotsTxt, siteCsp, sitemapIndexXml, sitemapXml } from '../lib/webmaster.ts';

@@ -2,8 +2,9 @@
  * Weight budgets, on bytes (deterministic, so they can be tests): a sector page arrives in one round
  * trip, pages other than search carry almost no script, no web fonts, no oversized files.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../src/integrations/output-files.ts';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, SECTOR_ROUTES, allContractPages, page, pageFile } from '../support/dist.ts';
@@ -11,8 +12,6 @@ import { DIST, SECTOR_ROUTES, allContractPages, page, pageFile } from '../suppor
 const KB = 1024;
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const read = (path: string) => readFileSync(join(DIST, path));
-const allFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(join(dir, e.name)) : [join(dir, e.name)]));
 
 /** The HTML of a page plus every stylesheet it links, gzipped one by one as a server would send them. */
 function htmlAndCss(file: string): number {
@@ -43,13 +42,13 @@ describe('weight budgets', () => {
   });
 
   it('uses no web fonts', () => {
-    const files = allFiles(DIST);
+    const files = listFiles(DIST);
     expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
-    for (const f of files.filter((f) => /\.(css|html)$/.test(f))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/@font-face/);
+    for (const f of files.filter((f) => /\.(css|html)$/.test(f))) expect(read(f).toString(), f).not.toMatch(/@font-face/);
   });
 
   it('has no file over 200 KB except Pagefind’s own, and prints the size of dist/', () => {
-    const files = allFiles(DIST).map((f) => ({ path: relative(DIST, f), size: statSync(f).size }));
+    const files = listFiles(DIST).map((path) => ({ path, size: statSync(join(DIST, path)).size }));
     expect(files.filter((f) => f.size > 200 * KB && !f.path.startsWith('pagefind')).map((f) => f.path)).toEqual([]);
     const total = files.reduce((sum, f) => sum + f.size, 0);
     const pagefind = files.filter((f) => f.path.startsWith('pagefind')).reduce((sum, f) => sum + f.size, 0);

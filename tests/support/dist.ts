@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { readOutput } from '../../src/integrations/build-guard.ts';
+import { readOutput } from '../../src/integrations/output-files.ts';
 import { loadPolicy } from '../../src/lib/load-policy.ts';
 import type { Locale } from '../../src/lib/policy-model.ts';
 import { LOCALES, SECTOR_SECTION } from '../../src/lib/urls.ts';
