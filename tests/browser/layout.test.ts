@@ -40,9 +40,12 @@ const layoutProblems = (page: Page) =>
   });
 
 describe.each([320, 375, 768, 1280])('at %i px', (width) => {
-  it('every page fits, clips nothing and shows its navigation', async () => {
+  it('every page fits, clips nothing, shows its navigation and asks no other origin', async () => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     const found: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:')) found.push(`request to another origin: ${r.url()}`);
+    });
     for (const { path } of SUITE_PAGES) {
       await page.goto(site.server.url + path);
       if (path.endsWith('404.html') && path === '404.html') continue; // the site-wide 404 has no site navigation
