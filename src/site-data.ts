@@ -5,6 +5,8 @@
  */
 import { getCollection } from 'astro:content';
 import { loadPolicy } from './lib/load-policy.ts';
+import { localizeBlock } from './lib/localize.ts';
+import type { Locale } from './lib/policy-model.ts';
 import { joinSectorContent } from './lib/sector-content.ts';
 
 export const policy = loadPolicy();
@@ -18,3 +20,12 @@ const find = <T extends { slug: string }>(list: readonly T[], slug: string, what
 export const zoneOf = (slug: string) => find(policy.zones, slug, 'zone');
 export const departmentOf = (slug: string) => find(policy.departments, slug, 'department');
 export const contentOf = (sectorId: string) => sectorContent.find((c) => c.sector.id === sectorId)!;
+
+/** A paragraph of the document in a locale: the seed's Chinese or its English translation. */
+export const blockIn = (id: string, locale: Locale) => {
+  const block = policy.document.blocks.find((b) => b.id === id);
+  if (!block) throw new Error(`No paragraph "${id}" in the document`);
+  return localizeBlock(block, locale, policy.english);
+};
+/** The text of a paragraph in a locale, e.g. the document number or the issuer. */
+export const textIn = (id: string, locale: Locale) => blockIn(id, locale).text;

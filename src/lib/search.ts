@@ -4,4 +4,3 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** URL parameters of the search page: the query, and one repeated parameter per facet. */
 export const SEARCH_PARAMS = { query: 'q', facets: ['kind', 'zone', 'department'] } as const;
-export type SearchFacet = (typeof SEARCH_PARAMS.facets)[number];

@@ -6,14 +6,9 @@
 import type { Locale, SectorKind } from './policy-model.ts';
 
 export const LOCALES: readonly Locale[] = ['zh', 'en'];
-export const DEFAULT_LOCALE: Locale = 'zh';
 /** The value of <html lang> and hreflang for each locale. */
 export const LANGUAGE_TAG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
-
-export function isLocale(value: unknown): value is Locale {
-  return LOCALES.includes(value as Locale);
-}
 
 /** Path of a page of the contract under the base ('/' or '/sub/path/'). */
 export function pagePath(base: string, locale: Locale, route: string): string {

@@ -18,13 +18,10 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, serve } from '../support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, serve } from '../support/browser.ts';
 import { PHONE, benchSearch, kb, median, printSearch, printTable, recordTransfers } from './search.ts';
 
 const BASE = process.env.BASE || '/';
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** The flags of tests/support/browser.ts (not exported there): headless, and off the network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RUNS = 3;
 let lighthouseVersion: string | undefined;
 /** Home, a cluster page, the whole document (the heaviest page) and search, in both languages. */

@@ -9,9 +9,9 @@ import { type Browser, chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { DIST } from './dist.ts';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Flags that keep a headless Chromium off the network and quiet on a locked-down machine. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
