@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
  * the checks against the seed run in src/lib/sector-content.ts.
  */
 const sectors = defineCollection({
-  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/sectors' }),
+  loader: glob({ pattern: '*/*.mdx', base: './content/sectors' }),
   schema: z
     .object({
       paragraph: z.string().regex(/^2\.[12]\.\d+$/, 'must be a sector paragraph id such as "2.1.3"'),

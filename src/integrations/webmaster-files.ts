@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readOutput } from './output-files.ts';
-import type { Locale } from '../lib/policy-model.ts';
-import { LOCALES } from '../lib/urls.ts';
+import type { Locale } from '../lib/locales.ts';
+import { LOCALES } from '../lib/locales.ts';
 import { type SitemapEntry, fillHeaderTemplate, pageCsp, robotsTxt, siteCsp, sitemapIndexXml, sitemapXml } from '../lib/webmaster.ts';
 
 const HEADER_TEMPLATES = ['_headers', '.htaccess'];

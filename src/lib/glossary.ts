@@ -1,63 +1,47 @@
 /**
- * The bilingual glossary (content/glossary.json) and the linking of a term's first use on a page.
- * Linking splits text into plain and term segments without changing a character, so the Chinese
- * text stays verbatim.
+ * The glossary (content/glossary.json): each term and a short note in every authored edition, and
+ * the linking of a term's first use on a page. Linking splits text into plain and term segments
+ * without changing a character, so the Chinese text stays verbatim.
  */
-import type { Locale } from './policy-model.ts';
-import { CJK, compact } from './text.ts';
+import type { Localized } from './content-data.ts';
+import { compact } from './text.ts';
 
-export interface GlossaryTerm {
+export interface GlossaryData {
   slug: string;
-  zh: string;
-  en: string;
-  zhNote: string;
-  enNote: string;
+  term: Localized;
+  note: Localized;
 }
 
-export type Segment = { text: string; term?: GlossaryTerm };
-
-export class GlossaryError extends Error {
-  constructor(file: string, problems: string[]) {
-    super(`${file}: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
-    this.name = 'GlossaryError';
-  }
+/** A glossary term as pages use it: its words in one edition. */
+export interface LinkableTerm {
+  slug: string;
+  words: string;
 }
 
-/** Each term must be used in the plan as written (so a page can link it), in both languages. */
-export function checkGlossary(terms: GlossaryTerm[], planText: string, file: string): GlossaryTerm[] {
-  const problems: string[] = [];
+export type Segment = { text: string; term?: LinkableTerm };
+
+/** Problems of a term that the plan does not use as written (a page could never link it). */
+export function glossaryUseProblems(terms: readonly GlossaryData[], original: string, planText: string): string[] {
   const plan = compact(planText);
-  const seen = new Set<string>();
-  terms.forEach((term, i) => {
-    const where = `entry ${i + 1} (${term.slug || 'no slug'})`;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(term.slug)) problems.push(`${where}: "slug" must be lowercase words joined by hyphens`);
-    if (seen.has(term.slug)) problems.push(`${where}: slug used twice`);
-    seen.add(term.slug);
-    for (const field of ['zh', 'en', 'zhNote', 'enNote'] as const) {
-      if (!term[field]?.trim()) problems.push(`${where}: "${field}" is empty`);
-    }
-    if (term.zh && !plan.includes(compact(term.zh))) problems.push(`${where}: "${term.zh}" does not occur in the plan`);
-    if (CJK.test(`${term.en}${term.enNote}`)) problems.push(`${where}: the English fields contain Chinese characters`);
-  });
-  if (problems.length) throw new GlossaryError(file, problems);
-  return terms;
+  return terms.flatMap((term, i) =>
+    term.term[original] && !plan.includes(compact(term.term[original])) ? [`entry ${i + 1} (${term.slug}): "${term.term[original]}" does not occur in the plan`] : [],
+  );
 }
 
-/** Curly and straight quotes compare equal, and English compares case-insensitively; lengths are kept. */
-const searchable = (text: string, locale: Locale) =>
-  locale === 'zh' ? text.normalize('NFKC') : text.replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'").toLowerCase();
+/** Curly and straight quotes compare equal, and letters compare case-insensitively; lengths are kept. */
+const searchable = (text: string) => text.normalize('NFKC').replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'").toLowerCase();
 
 /**
  * Splits text so that the first use on the page of each glossary term not yet in `used` becomes a
  * term segment; `used` is updated. Longer terms win where two start at the same place.
  */
-export function linkTerms(text: string, terms: readonly GlossaryTerm[], locale: Locale, used: Set<string>): Segment[] {
-  const haystack = searchable(text, locale);
+export function linkTerms(text: string, terms: readonly LinkableTerm[], used: Set<string>): Segment[] {
+  const haystack = searchable(text);
   // NFKC may change a string's length; only link when it did not, so indices stay true.
   if (haystack.length !== text.length) return [{ text }];
   const hits = terms
     .filter((term) => !used.has(term.slug))
-    .map((term) => ({ term, at: haystack.indexOf(searchable(term[locale], locale)), length: term[locale].length }))
+    .map((term) => ({ term, at: haystack.indexOf(searchable(term.words)), length: term.words.length }))
     .filter((hit) => hit.at >= 0)
     .sort((a, b) => a.at - b.at || b.length - a.length);
 

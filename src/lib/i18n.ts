@@ -1,16 +1,23 @@
 /**
- * UI strings, one JSON resource per language in src/locales/, through i18next. A key missing in a
- * language fails the build instead of rendering the raw key.
+ * UI strings, one JSON resource per edition in src/locales/<code>.json, through i18next. A key
+ * missing in an edition fails the build instead of rendering the raw key.
  */
 import i18next, { type TOptions } from 'i18next';
-import en from '../locales/en.json' with { type: 'json' };
-import zh from '../locales/zh.json' with { type: 'json' };
-import type { Locale } from './policy-model.ts';
+import { LOCALES, type Locale } from './locales.ts';
+
+const files = import.meta.glob<Record<string, unknown>>('../locales/*.json', { eager: true, import: 'default' });
+const resources = Object.fromEntries(Object.entries(files).map(([path, strings]) => [path.replace(/^.*\/|\.json$/gu, ''), { translation: strings }]));
+const missing = LOCALES.filter((l) => !resources[l]);
+if (missing.length) throw new Error(`No UI strings for ${missing.map((l) => `src/locales/${l}.json`).join(', ')}`);
 
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
-  lng: 'zh',
+  resources,
+  lng: LOCALES[0],
+  supportedLngs: [...LOCALES],
+  // Each edition has its own file: zh-hant must not fall back to zh, and codes keep their case.
+  load: 'currentOnly',
+  lowerCaseLng: true,
   fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false }, // Astro escapes on output.
@@ -25,3 +32,4 @@ export function t(locale: Locale, key: string, options?: TOptions): string {
 
 /** A translator bound to one locale, for a page or component. */
 export const translator = (locale: Locale) => (key: string, options?: TOptions) => t(locale, key, options);
+export type Translate = ReturnType<typeof translator>;

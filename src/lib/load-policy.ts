@@ -1,30 +1,29 @@
-/** Reads the seed and the zone and department data from the project, and parses them once. */
+/**
+ * Reads the seed and the content data files from the project and parses and checks them once. This
+ * and src/lib/output-files.ts are the only modules of src/lib that touch the file system.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type GlossaryTerm, checkGlossary } from './glossary.ts';
+import { type DepartmentData, type ZoneData, checkEntries, zoneTypeProblems } from './content-data.ts';
+import { type GlossaryData, glossaryUseProblems } from './glossary.ts';
+import { type Locale, ORIGINAL, TRANSLATED_LOCALES } from './locales.ts';
 import { parsePolicy } from './parse-policy.ts';
-import type { NamedEntity, PolicyDocument } from './policy-model.ts';
-import { type Translation, checkTranslation } from './translation.ts';
+import type { PolicyDocument } from './policy-model.ts';
+import { throwIfProblems } from './problems.ts';
+import { type Translation, checkTranslation, translationFile } from './translation.ts';
 
 export const SEED_FILE = 'seeds/000_46accd98a18236e3.txt';
-export const TRANSLATION_FILE = 'content/policy.en.json';
 export const GLOSSARY_FILE = 'content/glossary.json';
 export const ZONES_FILE = 'content/zones.json';
 export const DEPARTMENTS_FILE = 'content/departments.json';
 
-export interface Zone extends NamedEntity {
-  type: 'park' | 'new-area' | 'town' | 'subdistrict' | 'area' | 'base';
-  about: { zh: string; en: string };
-}
-export type Department = NamedEntity;
-
 export interface PolicySource {
   document: PolicyDocument;
-  /** The English text of every block, by id. */
-  english: Translation;
-  zones: Zone[];
-  departments: Department[];
-  glossary: GlossaryTerm[];
+  /** Each translated edition's text of every block, by id. */
+  translations: Partial<Record<Locale, Translation>>;
+  zones: ZoneData[];
+  departments: DepartmentData[];
+  glossary: GlossaryData[];
 }
 
 const cache = new Map<string, PolicySource>();
@@ -33,30 +32,25 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
   const cached = cache.get(root);
   if (cached) return cached;
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
-  const zones = checkEntities(JSON.parse(read(ZONES_FILE)) as Zone[], ZONES_FILE, ['type', 'about']);
-  const departments = checkEntities(JSON.parse(read(DEPARTMENTS_FILE)) as Department[], DEPARTMENTS_FILE, []);
-  const document = parsePolicy(read(SEED_FILE), { file: SEED_FILE, zones, departments });
-  const english = checkTranslation(JSON.parse(read(TRANSLATION_FILE)) as Translation, document.blocks, TRANSLATION_FILE);
+  const readJson = (path: string): unknown => {
+    try {
+      return JSON.parse(read(path));
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      throw new Error(`${path}: not valid JSON: ${error.message}`);
+    }
+  };
+  const zones = checkEntries<ZoneData>(readJson(ZONES_FILE), ZONES_FILE, ['name', 'about'], zoneTypeProblems);
+  const departments = checkEntries<DepartmentData>(readJson(DEPARTMENTS_FILE), DEPARTMENTS_FILE, ['name']);
+  const named = (list: readonly { slug: string; name: Record<string, string> }[]) => list.map((e) => ({ slug: e.slug, name: e.name[ORIGINAL]! }));
+  const document = parsePolicy(read(SEED_FILE), { file: SEED_FILE, zones: named(zones), departments: named(departments) });
+  const translations = Object.fromEntries(
+    TRANSLATED_LOCALES.map((locale) => [locale, checkTranslation(readJson(translationFile(locale)) as Translation, document, locale)]),
+  );
+  const glossary = checkEntries<GlossaryData>(readJson(GLOSSARY_FILE), GLOSSARY_FILE, ['term', 'note']);
   const planText = document.blocks.map((b) => `${b.title}${b.text}`).join('\n');
-  const glossary = checkGlossary(JSON.parse(read(GLOSSARY_FILE)) as GlossaryTerm[], planText, GLOSSARY_FILE);
-  const source = { document, english, zones, departments, glossary };
+  throwIfProblems(GLOSSARY_FILE, glossaryUseProblems(glossary, ORIGINAL, planText));
+  const source = { document, translations, zones, departments, glossary };
   cache.set(root, source);
   return source;
-}
-
-/** Each entry has a unique slug, both names, and the other fields its file requires. */
-function checkEntities<T extends NamedEntity>(list: T[], file: string, required: readonly (keyof T)[]): T[] {
-  const problems: string[] = [];
-  const slugs = new Set<string>();
-  list.forEach((entry, i) => {
-    const where = `entry ${i + 1} (${entry.slug || 'no slug'})`;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(entry.slug ?? '')) problems.push(`${where}: "slug" must be lowercase words joined by hyphens`);
-    if (slugs.has(entry.slug)) problems.push(`${where}: slug used twice`);
-    slugs.add(entry.slug);
-    for (const field of ['zh', 'en', ...required] as (keyof T)[]) {
-      if (!entry[field]) problems.push(`${where}: "${String(field)}" is missing`);
-    }
-  });
-  if (problems.length) throw new Error(`${file}: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
-  return list;
 }

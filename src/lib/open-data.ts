@@ -1,204 +1,105 @@
 /**
- * The plan as open data: data/policy.json (both languages, described by data/policy.schema.json)
- * and two CSV tables. Built from the same model as the pages.
+ * The plan as open data: data/policy.json (every edition's text, described by data/policy.schema.json,
+ * which is generated from the zod schema below) and two CSV tables with a column per edition. Built
+ * from the same site model as the pages.
  */
-import type { GlossaryTerm } from './glossary.ts';
-import type { Department, PolicySource, Zone } from './load-policy.ts';
-import type { Locale } from './policy-model.ts';
-import type { SectorContent } from './sector-content.ts';
-
-type Bilingual = Record<Locale, string>;
+import { z } from 'zod';
+import { LOCALE_LIST, LOCALES, type Locale } from './locales.ts';
+import { ZONE_TYPES } from './content-data.ts';
+import type { SiteModel } from './site-model.ts';
 
 /** The files published under data/, in the order the about page lists them. */
 export const DATA_FILES = ['policy.json', 'policy.schema.json', 'sectors.csv', 'measures.csv'] as const;
 
-export interface PolicyData {
-  document: {
-    number: Bilingual;
-    title: Bilingual;
-    issuer: Bilingual;
-    dateSigned: string;
-    datePublished: string;
-    planTitle: Bilingual;
-  };
-  targets: { id: string; value: number; unit: string; clause: string }[];
-  horizons: { targetYear: number; outlooks: { from: number; to: number; clause: string }[] };
-  sectors: {
-    id: string;
-    slug: string;
-    kind: 'cluster' | 'future';
-    order: number;
-    name: Bilingual;
-    shortName: Bilingual;
-    summary: Bilingual;
-    paragraph: Bilingual;
-    zones: string[];
-    leadDepartments: string[];
-  }[];
-  measures: { id: string; order: number; title: Bilingual; text: Bilingual; departments: string[] }[];
-  zones: (Bilingual & { slug: string; type: Zone['type'] })[];
-  departments: (Bilingual & { slug: string })[];
-  glossary: GlossaryTerm[];
-  paragraphs: { id: string; zh: { title: string; text: string }; en: { title: string; text: string } }[];
-}
+const inEvery = (text: z.ZodString) => z.object(Object.fromEntries(LOCALES.map((l) => [l, text])) as Record<Locale, z.ZodString>).strict();
+const texts = inEvery(z.string().min(1));
+/** Headings: the notice's paragraphs have none. */
+const optionalTexts = inEvery(z.string());
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
 
-export function policyData({ document, english, zones, departments, glossary }: PolicySource, sectors: readonly SectorContent[]): PolicyData {
-  const en = (id: string, part: 'title' | 'text' = 'text') => english[id]?.[part] ?? '';
-  const both = (zh: string, id: string, part: 'title' | 'text' = 'text'): Bilingual => ({ zh, en: en(id, part) });
-  return {
+export const policyDataSchema = z
+  .object({
+    editions: z
+      .array(
+        z.object({ code: z.enum(LOCALES as [Locale, ...Locale[]]), tag: z.string(), name: z.string(), source: z.enum(['seed', 'translation', 'conversion']) }).strict(),
+      )
+      .describe('The editions: the original (the seed), translations, and editions converted from another at build time. The original prevails.'),
+    document: z
+      .object({ number: texts, title: texts, issuer: texts, planTitle: texts, dateSigned: z.iso.date(), datePublished: z.iso.date() })
+      .strict(),
+    targets: z
+      .array(z.object({ id: z.string(), value: z.number(), unit: z.enum(['个', '亿元', '%']), figure: texts, label: texts }).strict())
+      .describe('The quantified targets for the target year, as the original states them.'),
+    horizons: z
+      .object({ targetYear: z.number().int(), outlooks: z.array(z.object({ from: z.number().int(), to: z.number().int(), goal: texts }).strict()) })
+      .strict(),
+    sectors: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^2\.[12]\.\d+$/u),
+            slug,
+            kind: z.enum(['cluster', 'future']),
+            order: z.number().int().min(1),
+            name: texts,
+            shortName: texts,
+            summary: texts,
+            paragraph: texts,
+            zones: z.array(slug),
+            leadDepartments: z.array(slug).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    measures: z.array(z.object({ id: z.string(), order: z.number().int(), title: texts, text: texts, departments: z.array(slug).min(1) }).strict()),
+    zones: z.array(z.object({ slug, type: z.enum(ZONE_TYPES), name: texts }).strict()),
+    departments: z.array(z.object({ slug, name: texts }).strict()),
+    glossary: z.array(z.object({ slug, term: texts, note: texts }).strict()),
+    paragraphs: z.array(z.object({ id: z.string(), title: optionalTexts, text: optionalTexts }).strict()),
+  })
+  .strict()
+  .describe('Dongguan strategic emerging industries and future industries plan (Dong Fu Ban [2024] No. 18)');
+
+export type PolicyData = z.infer<typeof policyDataSchema>;
+
+/** JSON Schema (draft 2020-12) of data/policy.json, from the zod schema. */
+export const policySchema = () => z.toJSONSchema(policyDataSchema, { target: 'draft-2020-12' });
+
+export function policyData(site: SiteModel): PolicyData {
+  const textOf = (id: string, part: 'title' | 'text') => Object.fromEntries(LOCALES.map((l) => [l, site.paragraph(id).in[l][part]])) as Record<Locale, string>;
+  const data: PolicyData = {
+    editions: LOCALE_LIST.map((l) => ({ code: l.code, tag: l.tag, name: l.name, source: l.text.from })),
     document: {
-      number: both(document.notice.number, 'notice.number'),
-      title: both(document.notice.title, 'notice.title'),
-      issuer: both(document.notice.issuer, 'notice.issuer'),
-      dateSigned: document.notice.date,
-      datePublished: document.notice.published,
-      planTitle: both(document.blocks.find((b) => b.id === 'plan.title')!.text, 'plan.title'),
+      number: site.facts.number,
+      title: site.facts.title,
+      issuer: site.facts.issuer,
+      planTitle: site.facts.planTitle,
+      dateSigned: site.facts.dateSigned,
+      datePublished: site.facts.datePublished,
     },
-    targets: document.targets.map((t) => ({ ...t })),
-    horizons: document.horizons,
-    sectors: sectors.map(({ slug, sector, entries }) => ({
-      id: sector.id,
-      slug,
-      kind: sector.kind,
-      order: sector.order,
-      name: both(sector.title, sector.id, 'title'),
-      shortName: { zh: entries.zh.data.title, en: entries.en.data.title },
-      summary: { zh: entries.zh.data.summary, en: entries.en.data.summary },
-      paragraph: both(sector.text, sector.id),
-      zones: sector.zones,
-      leadDepartments: sector.leads,
+    targets: site.targets.map((t) => ({ id: t.id, value: t.value, unit: t.unit, figure: t.figure, label: t.label })),
+    horizons: { targetYear: site.targetYear, outlooks: site.outlooks.map((o) => ({ from: o.from, to: o.to, goal: o.goal })) },
+    sectors: site.sectors.map((s) => ({
+      id: s.id,
+      slug: s.slug,
+      kind: s.kind,
+      order: s.order,
+      name: textOf(s.id, 'title'),
+      shortName: s.name,
+      summary: s.summary,
+      paragraph: textOf(s.id, 'text'),
+      zones: s.zones.map((z) => z.slug),
+      leadDepartments: s.leads.map((d) => d.slug),
     })),
-    measures: document.measures.map((m) => ({
-      id: m.id,
-      order: m.order,
-      title: both(m.title, m.id, 'title'),
-      text: both(m.text, m.id),
-      departments: m.departments,
-    })),
-    zones: zones.map(({ slug, zh, en: name, type }) => ({ slug, zh, en: name, type })),
-    departments: departments.map(({ slug, zh, en: name }: Department) => ({ slug, zh, en: name })),
-    glossary,
-    paragraphs: document.blocks.map((b) => ({ id: b.id, zh: { title: b.title, text: b.text }, en: { title: en(b.id, 'title'), text: en(b.id) } })),
+    measures: site.measures.map((m) => ({ id: m.id, order: m.order, title: textOf(m.id, 'title'), text: textOf(m.id, 'text'), departments: m.departments.map((d) => d.slug) })),
+    zones: site.zones.map((z) => ({ slug: z.slug, type: z.type, name: z.name })),
+    departments: site.departments.map((d) => ({ slug: d.slug, name: d.name })),
+    glossary: site.glossary.map((g) => ({ slug: g.slug, term: g.term, note: g.note })),
+    paragraphs: site.paragraphs.map((p) => ({ id: p.id, title: textOf(p.id, 'title'), text: textOf(p.id, 'text') })),
   };
+  // What is published must match what it says it is.
+  return policyDataSchema.parse(data);
 }
-
-const bilingual = { type: 'object', required: ['zh', 'en'], additionalProperties: false, properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } } };
-const slugList = { type: 'array', items: { type: 'string', pattern: '^[a-z0-9-]+$' } };
-
-/** JSON Schema (draft 2020-12) of data/policy.json. */
-export const POLICY_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  title: 'Dongguan strategic emerging industries and future industries plan (Dong Fu Ban [2024] No. 18)',
-  type: 'object',
-  required: ['document', 'targets', 'horizons', 'sectors', 'measures', 'zones', 'departments', 'glossary', 'paragraphs'],
-  additionalProperties: false,
-  properties: {
-    document: {
-      type: 'object',
-      required: ['number', 'title', 'issuer', 'dateSigned', 'datePublished', 'planTitle'],
-      additionalProperties: false,
-      properties: {
-        number: bilingual,
-        title: bilingual,
-        issuer: bilingual,
-        dateSigned: { type: 'string', format: 'date' },
-        datePublished: { type: 'string', format: 'date' },
-        planTitle: bilingual,
-      },
-    },
-    targets: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['id', 'value', 'unit', 'clause'],
-        additionalProperties: false,
-        properties: { id: { type: 'string' }, value: { type: 'number' }, unit: { enum: ['个', '亿元', '%'] }, clause: { type: 'string' } },
-      },
-    },
-    horizons: {
-      type: 'object',
-      required: ['targetYear', 'outlooks'],
-      additionalProperties: false,
-      properties: {
-        targetYear: { type: 'integer' },
-        outlooks: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['from', 'to', 'clause'],
-            additionalProperties: false,
-            properties: { from: { type: 'integer' }, to: { type: 'integer' }, clause: { type: 'string' } },
-          },
-        },
-      },
-    },
-    sectors: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['id', 'slug', 'kind', 'order', 'name', 'shortName', 'summary', 'paragraph', 'zones', 'leadDepartments'],
-        additionalProperties: false,
-        properties: {
-          id: { type: 'string', pattern: '^2\\.[12]\\.\\d+$' },
-          slug: { type: 'string', pattern: '^[a-z0-9-]+$' },
-          kind: { enum: ['cluster', 'future'] },
-          order: { type: 'integer', minimum: 1 },
-          name: bilingual,
-          shortName: bilingual,
-          summary: bilingual,
-          paragraph: bilingual,
-          zones: slugList,
-          leadDepartments: { ...slugList, minItems: 1 },
-        },
-      },
-    },
-    measures: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['id', 'order', 'title', 'text', 'departments'],
-        additionalProperties: false,
-        properties: { id: { type: 'string' }, order: { type: 'integer' }, title: bilingual, text: bilingual, departments: { ...slugList, minItems: 1 } },
-      },
-    },
-    zones: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['slug', 'zh', 'en', 'type'],
-        additionalProperties: false,
-        properties: { slug: { type: 'string' }, zh: { type: 'string' }, en: { type: 'string' }, type: { enum: ['park', 'new-area', 'town', 'subdistrict', 'area', 'base'] } },
-      },
-    },
-    departments: {
-      type: 'array',
-      items: { type: 'object', required: ['slug', 'zh', 'en'], additionalProperties: false, properties: { slug: { type: 'string' }, zh: { type: 'string' }, en: { type: 'string' } } },
-    },
-    glossary: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['slug', 'zh', 'en', 'zhNote', 'enNote'],
-        additionalProperties: false,
-        properties: { slug: { type: 'string' }, zh: { type: 'string' }, en: { type: 'string' }, zhNote: { type: 'string' }, enNote: { type: 'string' } },
-      },
-    },
-    paragraphs: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['id', 'zh', 'en'],
-        additionalProperties: false,
-        properties: {
-          id: { type: 'string' },
-          zh: { type: 'object', required: ['title', 'text'], properties: { title: { type: 'string' }, text: { type: 'string' } } },
-          en: { type: 'object', required: ['title', 'text'], properties: { title: { type: 'string' }, text: { type: 'string' } } },
-        },
-      },
-    },
-  },
-} as const;
 
 /** RFC 4180 CSV with a UTF-8 byte order mark, so that Excel opens Chinese text correctly. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
@@ -210,14 +111,17 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 }
 
 const joined = (slugs: readonly string[]) => slugs.join(';');
+/** One column per edition: name_zh, name_en, name_zh-hant. */
+const columns = (field: string) => LOCALES.map((l) => `${field}_${l}`);
+const values = (texts: Record<Locale, string>) => LOCALES.map((l) => texts[l]);
 
-export const SECTORS_CSV_HEADER = ['id', 'slug', 'kind', 'order', 'name_zh', 'name_en', 'summary_zh', 'summary_en', 'zones', 'lead_departments', 'paragraph_zh', 'paragraph_en'];
+export const SECTORS_CSV_HEADER = ['id', 'slug', 'kind', 'order', ...columns('name'), ...columns('summary'), 'zones', 'lead_departments', ...columns('paragraph')];
 export const sectorsCsv = (data: PolicyData) =>
   toCsv(
     SECTORS_CSV_HEADER,
-    data.sectors.map((s) => [s.id, s.slug, s.kind, s.order, s.name.zh, s.name.en, s.summary.zh, s.summary.en, joined(s.zones), joined(s.leadDepartments), s.paragraph.zh, s.paragraph.en]),
+    data.sectors.map((s) => [s.id, s.slug, s.kind, s.order, ...values(s.shortName), ...values(s.summary), joined(s.zones), joined(s.leadDepartments), ...values(s.paragraph)]),
   );
 
-export const MEASURES_CSV_HEADER = ['id', 'order', 'title_zh', 'title_en', 'departments', 'text_zh', 'text_en'];
+export const MEASURES_CSV_HEADER = ['id', 'order', ...columns('title'), 'departments', ...columns('text')];
 export const measuresCsv = (data: PolicyData) =>
-  toCsv(MEASURES_CSV_HEADER, data.measures.map((m) => [m.id, m.order, m.title.zh, m.title.en, joined(m.departments), m.text.zh, m.text.en]));
+  toCsv(MEASURES_CSV_HEADER, data.measures.map((m) => [m.id, m.order, ...values(m.title), joined(m.departments), ...values(m.text)]));

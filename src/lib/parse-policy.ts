@@ -176,7 +176,7 @@ export function parsePolicy(source: string, options: ParseOptions): PolicyDocume
   }
 
   const findEntity = (list: readonly NamedEntity[], kind: string, name: string, line: number): string =>
-    list.find((e) => nfkc(e.zh) === name)?.slug ?? fail(line, `unknown ${kind} "${name}" (not in the ${kind} data file)`);
+    list.find((e) => nfkc(e.name) === name)?.slug ?? fail(line, `unknown ${kind} "${name}" (not in the ${kind} data file)`);
 
   /** Department slugs from a closing "(A、B牵头)" or "〔A、B按照职能分工负责,有关镇街(园区)落实属地责任〕". */
   const responsible = (block: Block, roles: readonly string[]): string[] => {
@@ -259,18 +259,18 @@ function closingBracket(text: string): string | undefined {
   return undefined;
 }
 
-/** The four quantified 2027 targets of 一(二), each with the clause that states it. */
-const TARGET_PATTERNS: { id: Target['id']; pattern: RegExp; unit: Target['unit'] }[] = [
-  { id: 'clusters', pattern: /全市规模超千亿元的产业集群不少于(\d+)个/u, unit: '个' },
-  { id: 'output', pattern: /规上工业总产值超过(\d+)亿元/u, unit: '亿元' },
-  { id: 'high-tech-share', pattern: /高技术制造业增加值占规上工业比重超过(\d+)%/u, unit: '%' },
-  { id: 'investment-growth', pattern: /工业投资年均增速不低于(\d+)%/u, unit: '%' },
+/** The four quantified 2027 targets of 一(二): what is measured, how it compares, the figure and its unit. */
+const TARGET_PATTERNS: { id: Target['id']; pattern: RegExp }[] = [
+  { id: 'clusters', pattern: /(全市规模超千亿元的产业集群不少于)(\d+)(个)/u },
+  { id: 'output', pattern: /(规上工业总产值超过)(\d+)(亿元)/u },
+  { id: 'high-tech-share', pattern: /(高技术制造业增加值占规上工业比重超过)(\d+)(%)/u },
+  { id: 'investment-growth', pattern: /(工业投资年均增速不低于)(\d+)(%)/u },
 ];
 
 function parseTargets(text: string, line: number, fail: (line: number, reason: string) => never): Target[] {
-  return TARGET_PATTERNS.map(({ id, pattern, unit }) => {
+  return TARGET_PATTERNS.map(({ id, pattern }) => {
     const m = pattern.exec(text) ?? fail(line, `the 2027 targets do not state "${pattern.source}"`);
-    return { id, clause: typesetChinese(m[0]), value: Number(m[1]), unit };
+    return { id, clause: typesetChinese(m[0]), label: m[1]!, value: Number(m[2]), unit: m[3] as Target['unit'] };
   });
 }
 
@@ -280,6 +280,7 @@ function parseHorizons(text: string, line: number, fail: (line: number, reason: 
   const outlooks = [...text.matchAll(/(\d+)至(\d+)年内([^、,。]+)/gu)].map((m) => ({
     from: Number(m[1]),
     to: Number(m[2]),
+    goal: m[3]!,
     clause: typesetChinese(m[0]),
   }));
   if (outlooks.length === 0) fail(line, 'the targets state no "N至M年内" outlook');

@@ -1,6 +1,5 @@
 /** The typed model of the plan, as the parser builds it from the seed. */
 
-export type Locale = 'zh' | 'en';
 export type SectorKind = 'cluster' | 'future';
 
 /** One paragraph of the document, in reading order. Text is the seed's, typeset (NFKC-equal). */
@@ -38,6 +37,8 @@ export interface Target {
   id: 'clusters' | 'output' | 'high-tech-share' | 'investment-growth';
   /** The clause of 一(二) that states it, verbatim. */
   clause: string;
+  /** The clause without its figure: what is measured and how it compares (规上工业总产值超过). */
+  label: string;
   value: number;
   unit: '个' | '亿元' | '%';
 }
@@ -47,7 +48,7 @@ export interface Horizons {
   /** 力争到2027年底 */
   targetYear: number;
   /** 5至10年内从小到大, 10至15年内从有到优: years from now, and the clause verbatim. */
-  outlooks: { from: number; to: number; clause: string }[];
+  outlooks: { from: number; to: number; goal: string; clause: string }[];
 }
 
 export interface Sector {
@@ -85,9 +86,8 @@ export interface PolicyDocument {
   measures: Measure[];
 }
 
-/** A named entity from content/zones.json or content/departments.json. */
+/** A zone or department as the parser matches it: its slug and its name in the original. */
 export interface NamedEntity {
   slug: string;
-  zh: string;
-  en: string;
+  name: string;
 }

@@ -1,11 +1,13 @@
 /**
- * Joins the sector MDX entries (content/sectors/<locale>/<slug>.mdx) to the parsed plan and checks
- * them: every sector has one page per language under one slug, and every Chinese breakdown item is
- * quoted from its paragraph, so the breakdown can never say what the text does not.
+ * Joins the sector MDX entries (content/sectors/<locale>/<slug>.mdx, one per authored edition) to the
+ * parsed plan and checks them: every sector has one page per authored edition under one slug, every
+ * breakdown item of the original is quoted from its paragraph (so the breakdown can never say what
+ * the text does not), and a translation lists as many items as the original, item i translating item i.
  */
-import type { Locale, PolicyDocument, Sector } from './policy-model.ts';
-import { CJK, compact } from './text.ts';
-import { LOCALES } from './urls.ts';
+import { AUTHORED_LOCALES, type Locale, ORIGINAL, isLocale, localeInfo, scriptProblem } from './locales.ts';
+import type { PolicyDocument, Sector } from './policy-model.ts';
+import { ProblemsError } from './problems.ts';
+import { compact } from './text.ts';
 
 export interface SectorFrontmatter {
   paragraph: string;
@@ -26,26 +28,22 @@ export interface SectorEntry {
 export interface SectorContent<E extends SectorEntry = SectorEntry> {
   slug: string;
   sector: Sector;
-  entries: Record<Locale, E>;
+  /** The entry of each authored edition. */
+  entries: Partial<Record<Locale, E>>;
 }
 
-export class SectorContentError extends Error {
-  constructor(problems: string[]) {
-    super(`Sector content: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
-    this.name = 'SectorContentError';
-  }
-}
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
-/** The sectors in document order, each with its zh and en entry; throws naming every problem. */
+/** The sectors in document order, each with its entry per authored edition; throws naming every problem. */
 export function joinSectorContent<E extends SectorEntry>(entries: readonly E[], document: PolicyDocument): SectorContent<E>[] {
   const problems: string[] = [];
   const where = (e: SectorEntry) => e.filePath ?? `content/sectors/${e.id}.mdx`;
   const found = new Map<string, Partial<Record<Locale, E>>>();
 
   for (const entry of entries) {
-    const [locale, slug, ...rest] = entry.id.split('/');
-    if (!LOCALES.includes(locale as Locale) || !slug || rest.length || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(slug)) {
-      problems.push(`${where(entry)}: expected content/sectors/<zh|en>/<lowercase-slug>.mdx`);
+    const [locale = '', slug, ...rest] = entry.id.split('/');
+    if (!isLocale(locale) || !AUTHORED_LOCALES.includes(locale) || !slug || rest.length || !SLUG.test(slug)) {
+      problems.push(`${where(entry)}: expected content/sectors/<${AUTHORED_LOCALES.join('|')}>/<lowercase-slug>.mdx`);
       continue;
     }
     const sector = document.sectors.find((s) => s.id === entry.data.paragraph);
@@ -54,36 +52,44 @@ export function joinSectorContent<E extends SectorEntry>(entries: readonly E[], 
       continue;
     }
     const slot = found.get(sector.id) ?? {};
-    if (slot[locale as Locale]) problems.push(`${where(entry)}: a second ${locale} page for paragraph ${sector.id}`);
-    slot[locale as Locale] = entry;
+    if (slot[locale]) problems.push(`${where(entry)}: a second ${locale} page for paragraph ${sector.id}`);
+    slot[locale] = entry;
     found.set(sector.id, slot);
   }
 
   const joined: SectorContent<E>[] = [];
   for (const sector of document.sectors) {
-    const { zh, en } = found.get(sector.id) ?? {};
-    if (!zh || !en) {
-      problems.push(`paragraph ${sector.id} (${sector.title}) has no ${!zh ? 'zh' : 'en'} page in content/sectors/`);
+    const slot = found.get(sector.id) ?? {};
+    const missing = AUTHORED_LOCALES.filter((l) => !slot[l]);
+    if (missing.length) {
+      problems.push(`paragraph ${sector.id} (${sector.title}) has no ${missing.join(', ')} page in content/sectors/`);
       continue;
     }
-    const slug = zh.id.split('/')[1]!;
-    if (en.id.split('/')[1] !== slug) problems.push(`${where(en)}: slug differs from ${where(zh)}`);
+    const original = slot[ORIGINAL]!;
+    const slug = original.id.split('/')[1]!;
     const paragraph = compact(sector.text);
-    if (!compact(sector.title).includes(compact(zh.data.title))) problems.push(`${where(zh)}: field "title" is not part of the heading "${sector.title}"`);
+    if (!compact(sector.title).includes(compact(original.data.title))) problems.push(`${where(original)}: field "title" is not part of the heading "${sector.title}"`);
     for (const list of ['priorities', 'technologies'] as const) {
-      for (const item of zh.data[list]) {
-        if (!paragraph.includes(compact(item))) problems.push(`${where(zh)}: ${list} item "${item}" does not occur in paragraph ${sector.id}`);
+      for (const item of original.data[list]) {
+        if (!paragraph.includes(compact(item))) problems.push(`${where(original)}: ${list} item "${item}" does not occur in paragraph ${sector.id}`);
       }
-      if (new Set(zh.data[list]).size !== zh.data[list].length) problems.push(`${where(zh)}: ${list} lists an item twice`);
-      if (en.data[list].length !== zh.data[list].length) {
-        problems.push(`${where(en)}: ${list} has ${en.data[list].length} items, the zh page ${zh.data[list].length}: item i translates item i`);
-      }
+      if (new Set(original.data[list]).size !== original.data[list].length) problems.push(`${where(original)}: ${list} lists an item twice`);
     }
-    const english = [en.data.title, en.data.summary, ...en.data.priorities, ...en.data.technologies, en.body ?? ''].join('\n');
-    if (CJK.test(english)) problems.push(`${where(en)}: contains Chinese characters`);
-    joined.push({ slug, sector, entries: { zh, en } });
+    for (const locale of AUTHORED_LOCALES) {
+      const entry = slot[locale]!;
+      if (entry.id.split('/')[1] !== slug) problems.push(`${where(entry)}: slug differs from ${where(original)}`);
+      for (const list of ['priorities', 'technologies'] as const) {
+        if (entry.data[list].length !== original.data[list].length) {
+          problems.push(`${where(entry)}: ${list} has ${entry.data[list].length} items, the ${ORIGINAL} page ${original.data[list].length}: item i translates item i`);
+        }
+      }
+      const text = [entry.data.title, entry.data.summary, ...entry.data.priorities, ...entry.data.technologies, entry.body ?? ''].join('\n');
+      const problem = scriptProblem(text, localeInfo(locale).script);
+      if (problem) problems.push(`${where(entry)}: ${problem}`);
+    }
+    joined.push({ slug, sector, entries: slot });
   }
 
-  if (problems.length) throw new SectorContentError(problems);
+  if (problems.length) throw new ProblemsError('Sector content', problems);
   return joined;
 }

@@ -1,27 +1,35 @@
 /**
- * The English translation of the whole document, kept in content/policy.en.json keyed by paragraph id.
- * It must cover every block of the parsed model, with the same parts (title, text), and no more.
+ * A translation of the whole document, kept in content/policy.<locale>.json keyed by paragraph id.
+ * It must cover every block of the parsed model, with the same parts (title, text), and no more; the
+ * paragraph of the targets also names each target and the plan's outlooks in the translation's words.
  */
-import type { Block } from './policy-model.ts';
-import { CJK } from './text.ts';
+import { type Locale, localeInfo, scriptProblem } from './locales.ts';
+import type { Block, PolicyDocument } from './policy-model.ts';
+import { throwIfProblems } from './problems.ts';
 
 export interface TranslatedBlock {
   title?: string;
   text?: string;
+  /** On the targets' paragraph: each target's label, by target id (what the original's clause says before the figure). */
+  targets?: Record<string, string>;
+  /** On the targets' paragraph: each outlook's goal, in the document's order (从小到大 …). */
+  outlooks?: string[];
 }
 export type Translation = Record<string, TranslatedBlock>;
 
-export class TranslationError extends Error {
-  constructor(file: string, problems: string[]) {
-    super(`${file}: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
-    this.name = 'TranslationError';
-  }
-}
+export const translationFile = (locale: Locale) => `content/policy.${locale}.json`;
 
 /** Every problem at once, so one build names them all. */
-export function checkTranslation(translation: Translation, blocks: readonly Block[], file: string): Translation {
+export function checkTranslation(translation: Translation, document: PolicyDocument, locale: Locale): Translation {
   const problems: string[] = [];
+  const { script } = localeInfo(locale);
+  const blocks: readonly Block[] = document.blocks;
   const ids = new Set(blocks.map((b) => b.id));
+  const targetsBlock = document.blocks.find((b) => b.id === '1.2')!.id;
+  const inScript = (value: string, where: string) => {
+    const problem = scriptProblem(value, script);
+    if (problem) problems.push(`${where} ${problem}`);
+  };
   for (const key of Object.keys(translation)) {
     if (!ids.has(key)) problems.push(`key "${key}" is not a paragraph id of the document`);
   }
@@ -34,12 +42,29 @@ export function checkTranslation(translation: Translation, blocks: readonly Bloc
     for (const part of ['title', 'text'] as const) {
       const value = entry[part];
       if (block[part] && !value?.trim()) problems.push(`paragraph "${block.id}" lacks its translated ${part}`);
-      if (!block[part] && value !== undefined) problems.push(`paragraph "${block.id}" has a ${part} the Chinese text does not have`);
-      if (value && CJK.test(value)) problems.push(`paragraph "${block.id}" ${part} contains Chinese characters`);
+      if (!block[part] && value !== undefined) problems.push(`paragraph "${block.id}" has a ${part} the original does not have`);
+      if (value) inScript(value, `paragraph "${block.id}" ${part}`);
     }
-    const unknown = Object.keys(entry).filter((k) => k !== 'title' && k !== 'text');
+    const allowed = block.id === targetsBlock ? ['title', 'text', 'targets', 'outlooks'] : ['title', 'text'];
+    const unknown = Object.keys(entry).filter((k) => !allowed.includes(k));
     if (unknown.length) problems.push(`paragraph "${block.id}" has unknown field(s) ${unknown.join(', ')}`);
   }
-  if (problems.length) throw new TranslationError(file, problems);
+  const facts = translation[targetsBlock];
+  if (facts) {
+    for (const target of document.targets) {
+      const label = facts.targets?.[target.id];
+      if (!label?.trim()) problems.push(`paragraph "${targetsBlock}" field "targets": no label for target "${target.id}"`);
+      else inScript(label, `paragraph "${targetsBlock}" targets.${target.id}`);
+    }
+    for (const key of Object.keys(facts.targets ?? {})) {
+      if (!document.targets.some((t) => t.id === key)) problems.push(`paragraph "${targetsBlock}" field "targets": "${key}" is not a target of the plan`);
+    }
+    const outlooks = facts.outlooks ?? [];
+    if (outlooks.length !== document.horizons.outlooks.length) {
+      problems.push(`paragraph "${targetsBlock}" field "outlooks": ${outlooks.length} goal(s), the plan states ${document.horizons.outlooks.length}`);
+    }
+    outlooks.forEach((goal, i) => inScript(goal, `paragraph "${targetsBlock}" outlooks[${i}]`));
+  }
+  throwIfProblems(translationFile(locale), problems);
   return translation;
 }

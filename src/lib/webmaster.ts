@@ -2,8 +2,7 @@
  * Files for search engines and servers, written after the build: the sitemap with language
  * alternates, robots.txt, and the security headers for hosts that read a headers file.
  */
-import type { Locale } from './policy-model.ts';
-import { LANGUAGE_TAG, LOCALES } from './urls.ts';
+import { LOCALES, type Locale, ORIGINAL, languageTag } from './locales.ts';
 
 const xml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/"/gu, '&quot;');
 
@@ -13,8 +12,9 @@ export type SitemapEntry = Partial<Record<Locale, string>>;
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const urls = entries.flatMap((entry) =>
     LOCALES.filter((l) => entry[l]).map((locale) => {
-      const alternates = LOCALES.filter((l) => entry[l]).map((l) => `<xhtml:link rel="alternate" hreflang="${LANGUAGE_TAG[l]}" href="${xml(entry[l]!)}"/>`);
-      if (entry.zh) alternates.push(`<xhtml:link rel="alternate" hreflang="x-default" href="${xml(entry.zh)}"/>`);
+      const alternates = LOCALES.filter((l) => entry[l]).map((l) => `<xhtml:link rel="alternate" hreflang="${languageTag(l)}" href="${xml(entry[l]!)}"/>`);
+      const original = entry[ORIGINAL];
+      if (original) alternates.push(`<xhtml:link rel="alternate" hreflang="x-default" href="${xml(original)}"/>`);
       return `<url><loc>${xml(entry[locale]!)}</loc>${alternates.join('')}</url>`;
     }),
   );

@@ -1,15 +1,16 @@
 /** The web app manifest: name, colours and icon, with URLs under the configured base. */
 import type { APIRoute } from 'astro';
 import { t } from '../lib/i18n.ts';
+import { ORIGINAL, languageTag } from '../lib/locales.ts';
 import { pagePath, sitePath } from '../lib/urls.ts';
 
 export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;
   const manifest = {
-    name: t('zh', 'site.name'),
-    short_name: t('zh', 'site.shortName'),
-    lang: 'zh-CN',
-    start_url: pagePath(base, 'zh', ''),
+    name: t(ORIGINAL, 'site.name'),
+    short_name: t(ORIGINAL, 'site.shortName'),
+    lang: languageTag(ORIGINAL),
+    start_url: pagePath(base, ORIGINAL, ''),
     scope: base,
     display: 'browser',
     background_color: '#ffffff',

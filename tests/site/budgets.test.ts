@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { listFiles } from '../../src/integrations/output-files.ts';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/locales.ts';
 import { DIST, SECTOR_ROUTES, allContractPages, page, pageFile } from '../support/dist.ts';
 
 const KB = 1024;
@@ -29,7 +30,7 @@ function scriptBytes(file: string): number {
 }
 
 describe('weight budgets', () => {
-  it.each(SECTOR_ROUTES.flatMap((r) => ['zh', 'en'].map((l) => pageFile(l as 'zh' | 'en', r))))('%s: HTML + CSS at most 14 KB gzip', (file) => {
+  it.each(SECTOR_ROUTES.flatMap((r) => LOCALES.map((l) => pageFile(l, r))))('%s: HTML + CSS at most 14 KB gzip', (file) => {
     expect(htmlAndCss(file)).toBeLessThanOrEqual(14 * KB);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_TAG, LOCALES } from '../../src/lib/urls.ts';
+import { LOCALES, ORIGINAL, languageTag, otherLocales } from '../../src/lib/locales.ts';
 import { allContractPages, exists, page } from '../support/dist.ts';
 
 const SITE = process.env.SITE;
@@ -14,29 +14,31 @@ describe('the URL contract', () => {
   it.each(allContractPages())('$file exists with its language, canonical and alternates', ({ locale, route, file }) => {
     expect(exists(file), file).toBe(true);
     const root = page(file);
-    expect(root.querySelector('html')!.getAttribute('lang')).toBe(LANGUAGE_TAG[locale]);
+    expect(root.querySelector('html')!.getAttribute('lang')).toBe(languageTag(locale));
     expect(root.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(expectedUrl(locale, route));
     const alternates = Object.fromEntries(
       root.querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
     );
     expect(alternates).toEqual({
-      ...Object.fromEntries(LOCALES.map((l) => [LANGUAGE_TAG[l], expectedUrl(l, route)])),
-      'x-default': expectedUrl('zh', route),
+      ...Object.fromEntries(LOCALES.map((l) => [languageTag(l), expectedUrl(l, route)])),
+      'x-default': expectedUrl(ORIGINAL, route),
     });
     expect(root.querySelectorAll('main')).toHaveLength(1);
     expect(root.querySelectorAll('h1')).toHaveLength(1);
   });
 
-  it('sends the root to /zh/ and links both languages', () => {
+  it('sends the root to /zh/ and links every edition', () => {
     const root = page('index.html');
     expect(root.querySelector('meta[http-equiv=refresh]')!.getAttribute('content')).toBe('0; url=zh/');
-    expect(root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['zh/', 'en/']);
+    expect(root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['zh/', 'en/', 'zh-hant/']);
   });
 
-  it('links every page to the same page in the other language', () => {
+  it('links every page to the same page in each other edition, named in its own language', () => {
+    const names: Record<string, string> = { zh: '简体中文', en: 'English', 'zh-hant': '繁體中文' };
     for (const { locale, route, file } of allContractPages()) {
-      const other = locale === 'zh' ? 'en' : 'zh';
-      expect(page(file).querySelector('[data-language-switch]')!.getAttribute('href')).toBe(`${BASE}${other}/${route ? `${route}/` : ''}`);
+      const links = page(file).querySelectorAll('[data-language-switch]');
+      expect(links.map((a) => a.getAttribute('href')), file).toEqual(otherLocales(locale).map((l) => `${BASE}${l}/${route ? `${route}/` : ''}`));
+      expect(links.map((a) => [a.getAttribute('lang'), a.textContent.trim()])).toEqual(otherLocales(locale).map((l) => [languageTag(l), names[l]]));
     }
   });
 });

@@ -1,34 +1,47 @@
-import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js/cn2t';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, linkProblems, spamProblems } from '../../src/lib/output-checks.ts';
-import { SEED_FILE } from '../../src/lib/load-policy.ts';
 import { CJK, compact } from '../../src/lib/text.ts';
-import { SECTOR_ROUTES, distFiles, mainText, page, pageFile, policy } from '../support/dist.ts';
+import { POLICY_LINES, SECTORS } from '../support/expected.ts';
+import { SECTOR_ROUTES, distFiles, mainText, page, pageFile } from '../support/dist.ts';
 
-const seedLines = readFileSync(SEED_FILE, 'utf8').split('\n');
-/** The policy text of the seed: the lines between the page header and the print/close links. */
-const policyLines = seedLines
-  .slice(seedLines.findIndex((l) => l.startsWith('字体大小')) + 1, seedLines.findIndex((l) => l.includes('【打印本页】')))
-  .filter((l) => l.trim() !== '');
-const sectorLine = (title: string) => seedLines.find((l) => compact(l).includes(`${compact(title)}。`))!;
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** Each Chinese edition and how its text relates to the seed's: the original itself, and its OpenCC conversion. */
+const CHINESE_EDITIONS = [
+  ['zh', (text: string) => text],
+  ['zh-hant', toTraditional],
+] as const;
 
-describe('the Chinese text, verbatim from the seed', () => {
+describe.each(CHINESE_EDITIONS)('the %s text, verbatim from the seed', (locale, fromSeed) => {
   it('policy/ holds every line of the notice and the plan', () => {
-    const text = compact(mainText(page(pageFile('zh', 'policy'))));
-    expect(policyLines.length).toBeGreaterThan(40);
-    for (const line of policyLines) expect(text, line).toContain(compact(line));
+    const text = compact(mainText(page(pageFile(locale, 'policy'))));
+    expect(POLICY_LINES.length).toBeGreaterThan(40);
+    for (const line of POLICY_LINES) expect(text, line).toContain(compact(fromSeed(line)));
   });
 
-  it.each(SECTOR_ROUTES)('zh %s holds its paragraph, and its breakdown quotes it', (route) => {
-    const root = page(pageFile('zh', route));
-    const index = SECTOR_ROUTES.indexOf(route);
-    const sector = policy.document.sectors[index]!;
+  it.each(SECTOR_ROUTES)('%s holds its paragraph, and its breakdown quotes it', (route) => {
+    const root = page(pageFile(locale, route));
     const source = compact(root.querySelector('blockquote.source')!.textContent);
-    expect(source).toBe(compact(sectorLine(sector.title)));
+    expect(source).toBe(compact(fromSeed(SECTORS[SECTOR_ROUTES.indexOf(route)]!.line)));
     const quoted = root.querySelectorAll('[data-breakdown=quoted] li').map((li) => compact(li.textContent));
     expect(quoted.length).toBeGreaterThan(4);
     for (const item of quoted) expect(source).toContain(item);
+  });
+});
+
+describe('the 繁體 edition', () => {
+  const pages = distFiles().filter((f) => f.path.startsWith('zh-hant/') && f.path.endsWith('.html'));
+  it('leaves no Simplified form that OpenCC converts, outside text marked with another language', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    for (const file of pages) {
+      const root = parse(file.text);
+      for (const marked of root.querySelectorAll('[lang]:not(html)')) if (!marked.getAttribute('lang')!.startsWith('zh-Hant')) marked.remove();
+      const text = root.querySelector('body')!.textContent + root.querySelector('title')!.textContent;
+      const converted = toTraditional(text);
+      const first = [...text].findIndex((ch, i) => ch !== [...converted][i]);
+      expect(first < 0 ? '' : `${file.path}: ${[...text].slice(Math.max(0, first - 10), first + 10).join('')}`).toBe('');
+    }
   });
 });
 

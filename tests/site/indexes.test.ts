@@ -3,50 +3,48 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measuresOf, namedDepartments, namedZones, sectorsInZone, sectorsLedBy } from '../../src/lib/relations.ts';
-import { LOCALES } from '../../src/lib/urls.ts';
+import { LOCALES, languageTag } from '../../src/lib/locales.ts';
 import { DIST, SECTOR_ROUTES, ZONE_SLUGS, exists, page, pageFile, policy } from '../support/dist.ts';
+import { MEASURES, NAMED_DEPARTMENTS, NAMED_ZONES, SECTORS, measuresOf, sectorsInZone, sectorsLedBy } from '../support/expected.ts';
 
-const { document } = policy;
 const attrs = (file: string, selector: string, attr: string) => page(file).querySelectorAll(selector).map((e) => e.getAttribute(attr));
 
 describe.each(LOCALES)('zones and departments (%s)', (locale) => {
   it('lists the 15 key areas of the brief, each page naming exactly the sectors the model puts there', () => {
-    expect([...namedZones(document)].sort()).toEqual([...ZONE_SLUGS].sort());
-    expect(attrs(pageFile(locale, 'zones'), '.entity-list [data-zone]', 'data-zone')).toEqual(namedZones(document));
+    expect([...NAMED_ZONES].sort()).toEqual([...ZONE_SLUGS].sort());
+    expect(attrs(pageFile(locale, 'zones'), '.entity-list [data-zone]', 'data-zone')).toEqual(NAMED_ZONES);
     for (const zone of ZONE_SLUGS) {
-      const expected = sectorsInZone(document, zone).map((s) => s.id);
-      expect(attrs(pageFile(locale, `zones/${zone}`), '[data-sector]', 'data-sector'), zone).toEqual(expected);
+      expect(attrs(pageFile(locale, `zones/${zone}`), '[data-sector]', 'data-sector'), zone).toEqual(sectorsInZone(zone));
     }
-    expect(sectorsInZone(document, 'songshan-lake')).toHaveLength(9);
-    expect(sectorsInZone(document, 'chashan').map((s) => s.kind)).toEqual(['future']);
+    expect(sectorsInZone('songshan-lake')).toHaveLength(9);
+    expect(sectorsInZone('chashan')).toEqual(['2.2.4']);
   });
 
   it('draws the sector × zone matrix from the model', () => {
     const root = page(pageFile(locale, 'zones'));
     const sectorColumns = root.querySelectorAll('[data-matrix] thead [data-sector]').map((th) => th.getAttribute('data-sector'));
-    expect(sectorColumns).toEqual(document.sectors.map((s) => s.id));
+    expect(sectorColumns).toEqual(SECTORS.map((s) => s.id));
     for (const row of root.querySelectorAll('[data-matrix] tbody tr')) {
       const zone = row.getAttribute('data-zone')!;
       const hits = row.querySelectorAll('td').flatMap((td, i) => (td.hasAttribute('data-hit') ? [sectorColumns[i]] : []));
-      expect(hits, zone).toEqual(sectorsInZone(document, zone).map((s) => s.id));
+      expect(hits, zone).toEqual(sectorsInZone(zone));
     }
   });
 
   it('gives every named department a page listing the sectors it leads and the measures it shares', () => {
-    const departments = namedDepartments(document);
-    expect(departments).toHaveLength(12);
-    expect(attrs(pageFile(locale, 'departments'), '[data-department]', 'data-department')).toEqual(departments);
-    for (const d of departments) {
+    expect(NAMED_DEPARTMENTS).toHaveLength(12);
+    expect(MEASURES).toHaveLength(10);
+    expect(attrs(pageFile(locale, 'departments'), '[data-department]', 'data-department')).toEqual(NAMED_DEPARTMENTS);
+    for (const d of NAMED_DEPARTMENTS) {
       const file = pageFile(locale, `departments/${d}`);
-      expect(attrs(file, '[data-sector]', 'data-sector'), d).toEqual(sectorsLedBy(document, d).map((s) => s.id));
-      expect(attrs(file, '[data-measure]', 'data-measure'), d).toEqual(measuresOf(document, d).map((m) => m.id));
+      expect(attrs(file, '[data-sector]', 'data-sector'), d).toEqual(sectorsLedBy(d));
+      expect(attrs(file, '[data-measure]', 'data-measure'), d).toEqual(measuresOf(d));
     }
   });
 
   it('links each sector page to its zones and lead departments', () => {
     SECTOR_ROUTES.forEach((route, i) => {
-      const sector = document.sectors[i]!;
+      const sector = SECTORS[i]!;
       const links = page(pageFile(locale, route)).querySelectorAll('#breakdown ~ ul a').map((a) => a.getAttribute('href'));
       for (const zone of sector.zones) expect(links).toContain(`/${locale}/zones/${zone}/`);
       for (const lead of sector.leads) expect(links).toContain(`/${locale}/departments/${lead}/`);
@@ -55,7 +53,7 @@ describe.each(LOCALES)('zones and departments (%s)', (locale) => {
 });
 
 describe('glossary', () => {
-  it('has every entry in both languages, at least 25', () => {
+  it('has every entry in every edition, at least 25', () => {
     expect(policy.glossary.length).toBeGreaterThanOrEqual(25);
     for (const locale of LOCALES) {
       const ids = attrs(pageFile(locale, 'glossary'), 'dt[id]', 'id');
@@ -88,9 +86,10 @@ describe('open data', () => {
     expect(data.sectors).toHaveLength(12);
     expect(data.measures).toHaveLength(10);
     expect(data.zones.map((z: { slug: string }) => z.slug).sort()).toEqual([...ZONE_SLUGS].sort());
-    expect(data.departments.map((d: { slug: string }) => d.slug).sort()).toEqual(namedDepartments(document).sort());
-    expect(data.paragraphs).toHaveLength(document.blocks.length);
-    expect(data.document.number.zh).toBe('东府办〔2024〕18号');
+    expect(data.departments.map((d: { slug: string }) => d.slug).sort()).toEqual([...NAMED_DEPARTMENTS].sort());
+    expect(data.paragraphs).toHaveLength(policy.document.blocks.length);
+    expect(data.document.number).toEqual({ zh: '东府办〔2024〕18号', en: 'Dong Fu Ban [2024] No. 18', 'zh-hant': '東府辦〔2024〕18號' });
+    expect(data.editions.map((e: { code: string }) => e.code)).toEqual([...LOCALES]);
   });
 
   /** A small RFC 4180 reader: quoted fields may hold commas, quotes and line breaks. */
@@ -124,9 +123,9 @@ describe('open data', () => {
       const item = data[name][i];
       expect(record.id).toBe(item.id);
       if (name === 'sectors') {
-        expect(record).toMatchObject({ slug: item.slug, name_zh: item.name.zh, paragraph_en: item.paragraph.en, zones: item.zones.join(';') });
+        expect(record).toMatchObject({ slug: item.slug, name_zh: item.shortName.zh, 'name_zh-hant': item.shortName['zh-hant'], paragraph_en: item.paragraph.en, zones: item.zones.join(';') });
       } else {
-        expect(record).toMatchObject({ title_zh: item.title.zh, text_zh: item.text.zh, departments: item.departments.join(';') });
+        expect(record).toMatchObject({ title_zh: item.title.zh, 'text_zh-hant': item.text['zh-hant'], departments: item.departments.join(';') });
       }
     });
   });
@@ -142,7 +141,7 @@ describe('machine-readable pages', () => {
         legislationIdentifier: '东府办〔2024〕18号',
         legislationDate: '2024-09-14',
         datePublished: '2024-09-25',
-        inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
+        inLanguage: languageTag(locale),
         legislationPassedBy: { '@type': 'GovernmentOrganization' },
         legislationJurisdiction: { '@type': 'AdministrativeArea' },
       });

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { readOutput } from '../../src/integrations/output-files.ts';
 import { loadPolicy } from '../../src/lib/load-policy.ts';
-import type { Locale } from '../../src/lib/policy-model.ts';
-import { LOCALES, SECTOR_SECTION } from '../../src/lib/urls.ts';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 export const policy = loadPolicy();
@@ -14,11 +13,11 @@ export const policy = loadPolicy();
 export const CLUSTER_SLUGS = ['electronic-information', 'high-end-equipment', 'semiconductors', 'new-materials', 'new-energy', 'biomedicine', 'artificial-intelligence', 'low-altitude-economy'];
 export const FUTURE_SLUGS = ['6g', 'frontier-materials', 'embodied-intelligence', 'future-health'];
 export const SECTOR_ROUTES = [
-  ...CLUSTER_SLUGS.map((s) => `${SECTOR_SECTION.cluster}/${s}`),
-  ...FUTURE_SLUGS.map((s) => `${SECTOR_SECTION.future}/${s}`),
+  ...CLUSTER_SLUGS.map((s) => `clusters/${s}`),
+  ...FUTURE_SLUGS.map((s) => `future-industries/${s}`),
 ];
 
-/** Every route of the URL contract that exists in both languages. */
+/** Every route of the URL contract, which exists in every edition. */
 export const ZONE_SLUGS = ['songshan-lake', 'binhaiwan', 'changan', 'tangxia', 'houjie', 'xiegang', 'shuixiang', 'liaobu', 'dalang', 'nancheng', 'fenggang', 'shilong', 'chashan', 'dongcheng', 'linshen-electronics-base'];
 export const DEPARTMENT_ROUTES = policy.departments.map((d) => `departments/${d.slug}`);
 export const CONTRACT_ROUTES = [

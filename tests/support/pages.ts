@@ -1,11 +1,11 @@
-/** The pages the browser suites visit: every page of the URL contract in both languages, and the 404 pages. */
+/** The pages the browser suites visit: every page of the URL contract in every edition, and the 404 pages. */
+import { LOCALES, ORIGINAL } from '../../src/lib/locales.ts';
 import { allContractPages } from './dist.ts';
 
 export const SUITE_PAGES = [
   ...allContractPages().map(({ locale, route }) => ({ path: `${locale}/${route ? `${route}/` : ''}`, locale })),
-  { path: '404.html', locale: 'zh' as const },
-  { path: 'zh/404.html', locale: 'zh' as const },
-  { path: 'en/404.html', locale: 'en' as const },
+  { path: '404.html', locale: ORIGINAL },
+  ...LOCALES.map((locale) => ({ path: `${locale}/404.html`, locale })),
 ];
 
 /** Reading settings as the settings script stores them, for a context's localStorage. */

@@ -1,18 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { targetFigure, yiYuanInEnglish } from '../../src/lib/figures.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { loadPolicy } from '../../src/lib/load-policy.ts';
-import { citation, localizeBlock } from '../../src/lib/localize.ts';
+import { LOCALES, ORIGINAL, TRANSLATED_LOCALES, localeInfo, scriptProblem } from '../../src/lib/locales.ts';
 import { linkProblems, spamProblems } from '../../src/lib/output-checks.ts';
 import { findSpam } from '../../src/lib/spam.ts';
 import { chineseNumeral, compact, toChineseNumeral, typesetChinese } from '../../src/lib/text.ts';
-import { TranslationError, checkTranslation } from '../../src/lib/translation.ts';
+import { ProblemsError } from '../../src/lib/problems.ts';
+import { checkTranslation } from '../../src/lib/translation.ts';
 import { absoluteUrl, pagePath } from '../../src/lib/urls.ts';
-import en from '../../src/locales/en.json' with { type: 'json' };
-import zh from '../../src/locales/zh.json' with { type: 'json' };
 
-const { document, english } = loadPolicy();
-const block = (id: string) => document.blocks.find((b) => b.id === id)!;
+const { document, translations } = loadPolicy();
+const english = translations.en!;
 
 describe('text', () => {
   it('reads and writes Chinese numerals', () => {
@@ -66,33 +65,16 @@ describe('internal link check', () => {
   });
 });
 
-describe('figures and citations', () => {
-  it('say 亿元 amounts in English words', () => {
-    expect(yiYuanInEnglish(30000)).toBe('3 trillion yuan');
-    expect(yiYuanInEnglish(1000)).toBe('100 billion yuan');
-    expect(targetFigure(document.targets[1]!, 'en')).toBe('3 trillion yuan');
-    expect(targetFigure(document.targets[1]!, 'zh')).toBe('30000');
-  });
-  it('cite a paragraph as the document numbers it', () => {
-    expect(citation('2.1.3', 'zh', '东府办〔2024〕18号')).toBe('东府办〔2024〕18号 二(一)3');
-    expect(citation('3.10', 'en', 'Dong Fu Ban [2024] No. 18')).toBe('Dong Fu Ban [2024] No. 18, III(10)');
-    expect(citation('notice.body', 'zh', '东府办〔2024〕18号')).toBe('东府办〔2024〕18号');
-  });
-  it('number English headings as the Chinese ones', () => {
-    expect(localizeBlock(block('2'), 'en', english).label).toBe('II.');
-    expect(localizeBlock(block('3.4'), 'en', english).label).toBe('(4)');
-    expect(localizeBlock(block('2.2.1'), 'en', english)).toMatchObject({ label: '1.', runIn: true });
-  });
-});
-
 describe('the English translation', () => {
   it('keeps every figure of the Chinese text', () => {
+    // 亿 is 10^8 yuan: the plan's amounts, in the words the English uses.
+    const amounts: Record<string, string> = { '30000亿元': '3 trillion yuan', 千亿元: '100 billion yuan' };
     for (const b of document.blocks) {
       const zhText = `${b.title} ${b.text}`.normalize('NFKC');
       const enText = `${english[b.id]!.title ?? ''} ${english[b.id]!.text ?? ''}`;
-      const amounts = [...zhText.matchAll(/(\d+)亿元/g)].map((m) => yiYuanInEnglish(Number(m[1])));
+      const words = Object.entries(amounts).filter(([zh]) => zhText.includes(zh)).map(([, en]) => en);
       const numbers = [...zhText.replace(/\d+亿元/g, '').replace(/\d{4}年\d+月\d+日/g, '').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
-      for (const figure of [...amounts, ...numbers]) expect(enText, `${b.id}: ${figure}`).toContain(figure);
+      for (const figure of [...words, ...numbers]) expect(enText, `${b.id}: ${figure}`).toContain(figure);
     }
     expect(english['notice.date']!.text).toBe('14 September 2024');
   });
@@ -104,26 +86,51 @@ describe('the English translation', () => {
     }
   });
 
-  it('is rejected when a paragraph lacks its translation, a key is unknown or Chinese is left in', () => {
-    const broken = { ...english, 'plan.preamble': { text: '为深入贯彻' }, '9.9': { text: 'x' } } as typeof english;
+  it('is rejected when a paragraph lacks its translation, a key is unknown, Chinese is left in or a target has no label', () => {
+    const broken = { ...english, 'plan.preamble': { text: '为深入贯彻' }, '9.9': { text: 'x' }, '1.2': { ...english['1.2']!, targets: {} } } as typeof english;
     delete broken['3.10'];
-    expect(() => checkTranslation(broken, document.blocks, 'policy.en.json')).toThrow(TranslationError);
+    expect(() => checkTranslation(broken, document, 'en')).toThrow(ProblemsError);
     try {
-      checkTranslation(broken, document.blocks, 'policy.en.json');
+      checkTranslation(broken, document, 'en');
     } catch (error) {
+      expect((error as Error).message).toMatch(/^content\/policy\.en\.json: /);
       expect((error as Error).message).toMatch(/key "9\.9" is not a paragraph id/);
       expect((error as Error).message).toMatch(/paragraph "3\.10" has no translation/);
-      expect((error as Error).message).toMatch(/paragraph "plan\.preamble" text contains Chinese characters/);
+      expect((error as Error).message).toMatch(/paragraph "plan\.preamble" text contains letters outside the Latin script: 为深入贯彻/);
+      expect((error as Error).message).toMatch(/paragraph "1\.2" field "targets": no label for target "output"/);
     }
+  });
+});
+
+describe('scripts of the editions', () => {
+  it('tell a text in its script from one that is not', () => {
+    expect(scriptProblem('Songshan Lake, “Ten Ones”', 'Latin')).toBeUndefined();
+    expect(scriptProblem('Café Zürich', 'Latin')).toBeUndefined();
+    expect(scriptProblem('Songshan Lake（松山湖）', 'Latin')).toMatch(/outside the Latin script: 松山湖/);
+    expect(scriptProblem('Songshan Lake，Binhaiwan', 'Latin')).toMatch(/Chinese punctuation/);
+    expect(scriptProblem('电动垂直起降航空器(eVTOL)、6G', 'Han')).toBeUndefined();
+    expect(scriptProblem('松山湖 Москва', 'Han')).toMatch(/outside the Han script: Москва/);
   });
 });
 
 describe('UI strings', () => {
   const keys = (o: object, prefix = ''): string[] =>
     Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
-  it('exist in both languages (plural forms aside)', () => {
-    const base = (list: string[]) => [...new Set(list.map((k) => k.replace(/_(?:zero|one|two|few|many|other)$/, '')))].sort();
-    expect(base(keys(en))).toEqual(base(keys(zh)));
+  const files = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(`src/locales/${l}.json`, 'utf8')) as object]));
+  const base = (list: string[]) => [...new Set(list.map((k) => k.replace(/_(?:zero|one|two|few|many|other)$/, '')))].sort();
+  it('exist in every edition (plural forms aside); figure words only where figures are translated', () => {
+    const expected = base(keys(files[ORIGINAL]!));
+    for (const locale of LOCALES) {
+      const own = base(keys(files[locale]!)).filter((k) => !(TRANSLATED_LOCALES.includes(locale) && k.startsWith('figure.')));
+      expect(own, locale).toEqual(expected);
+    }
+    for (const locale of TRANSLATED_LOCALES) expect(base(keys(files[locale]!)).filter((k) => k.startsWith('figure.')), locale).toHaveLength(5);
+  });
+  it('are in the edition’s script', () => {
+    for (const locale of LOCALES) {
+      const values = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'object' ? values(v as object) : [String(v)]));
+      expect(values(files[locale]!).map((v) => scriptProblem(v, localeInfo(locale).script)).filter(Boolean), locale).toEqual([]);
+    }
   });
   it('fail loudly when missing', () => {
     expect(t('en', 'nav.home')).toBe('Home');

@@ -6,8 +6,11 @@ import { SPAM_TERMS } from '../../src/lib/spam.ts';
 import { compact } from '../../src/lib/text.ts';
 
 const seed = readFileSync(SEED_FILE, 'utf8');
-const { document, zones, departments } = loadPolicy();
-const parse = (text: string) => parsePolicy(text, { file: 'fixture.txt', zones, departments });
+const source = loadPolicy();
+const { document } = source;
+/** Zones and departments as the parser matches them: by their Chinese names. */
+const named = (list: readonly { slug: string; name: Record<string, string> }[]) => list.map((e) => ({ slug: e.slug, name: e.name.zh! }));
+const parse = (text: string) => parsePolicy(text, { file: 'fixture.txt', zones: named(source.zones), departments: named(source.departments) });
 
 /** The parse error of a broken capture, so a test can check the line and the reason. */
 function parseError(text: string): PolicyParseError {
@@ -70,12 +73,12 @@ describe('the real seed', () => {
     expect(document.measures[6]!.departments).toEqual(['talent-office', 'science-technology', 'industry-it', 'education', 'human-resources']);
   });
 
-  it('reads the four 2027 targets', () => {
-    expect(document.targets.map((t) => [t.id, t.value, t.unit])).toEqual([
-      ['clusters', 7, '个'],
-      ['output', 30000, '亿元'],
-      ['high-tech-share', 42, '%'],
-      ['investment-growth', 10, '%'],
+  it('reads the four 2027 targets: what each measures, its figure and unit', () => {
+    expect(document.targets.map((t) => [t.id, t.label, t.value, t.unit])).toEqual([
+      ['clusters', '全市规模超千亿元的产业集群不少于', 7, '个'],
+      ['output', '规上工业总产值超过', 30000, '亿元'],
+      ['high-tech-share', '高技术制造业增加值占规上工业比重超过', 42, '%'],
+      ['investment-growth', '工业投资年均增速不低于', 10, '%'],
     ]);
   });
 
@@ -83,8 +86,8 @@ describe('the real seed', () => {
     expect(document.horizons).toEqual({
       targetYear: 2027,
       outlooks: [
-        { from: 5, to: 10, clause: '5至10年内从小到大' },
-        { from: 10, to: 15, clause: '10至15年内从有到优' },
+        { from: 5, to: 10, goal: '从小到大', clause: '5至10年内从小到大' },
+        { from: 10, to: 15, goal: '从有到优', clause: '10至15年内从有到优' },
       ],
     });
   });

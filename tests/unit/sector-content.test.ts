@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/lib/load-policy.ts';
-import { type SectorEntry, SectorContentError, joinSectorContent } from '../../src/lib/sector-content.ts';
+import { ProblemsError } from '../../src/lib/problems.ts';
+import { type SectorEntry, joinSectorContent } from '../../src/lib/sector-content.ts';
 
 const { document } = loadPolicy();
 
@@ -19,7 +20,7 @@ const problemsOf = (entries: SectorEntry[]) => {
     joinSectorContent(entries, document);
     return '';
   } catch (error) {
-    expect(error).toBeInstanceOf(SectorContentError);
+    expect(error).toBeInstanceOf(ProblemsError);
     return (error as Error).message;
   }
 };
@@ -43,8 +44,11 @@ describe('sector content', () => {
     expect(message).toMatch(/content\/sectors\/en\/sector-0\.mdx: technologies has 2 items, the zh page 1/);
     expect(message).toMatch(/zh\/sector-1\.mdx: field "paragraph": "2\.3\.1" is not a sector paragraph/);
     expect(message).toMatch(/paragraph 2\.1\.2 \(高端装备产业集群\) has no zh page/);
-    expect(message).toMatch(/en\/sector-2\.mdx: contains Chinese characters/);
+    expect(message).toMatch(/en\/sector-2\.mdx: contains letters outside the Latin script: 中文/);
     expect(message).toMatch(/zh\/Bad Slug\.mdx: expected content\/sectors\/<zh\|en>\/<lowercase-slug>\.mdx/);
+    expect(problemsOf([...validEntries(), { ...validEntries()[0]!, id: 'zh-hant/sector-0' }])).toMatch(
+      /zh-hant\/sector-0\.mdx: expected content\/sectors\/<zh\|en>/,
+    );
   });
 
   it('rejects a title that is not the heading’s and slugs that differ between languages', () => {

@@ -1,0 +1,334 @@
+/**
+ * The resolved site model, built once per build from the parsed seed, the content files and the
+ * sector pages: every paragraph with its text in every edition, the sectors with their zones and lead
+ * departments, zones and departments with what refers to them, the targets and horizons with their
+ * figures. Pages render from it and never go back to the raw data to join it again.
+ *
+ * An edition's text comes from where the locale list says: the seed (the original), a translation in
+ * content/, or a conversion of another edition at build time.
+ */
+import type { DepartmentData, ZoneData } from './content-data.ts';
+import { type Convert, converterFor } from './convert.ts';
+import type { GlossaryData } from './glossary.ts';
+import { t } from './i18n.ts';
+import type { PolicySource } from './load-policy.ts';
+import { LOCALE_LIST, type Locale, ORIGINAL, localeInfo } from './locales.ts';
+import type { Block, Measure, SectorKind, Target } from './policy-model.ts';
+import { ProblemsError } from './problems.ts';
+import type { SectorContent, SectorEntry } from './sector-content.ts';
+import { toChineseNumeral } from './text.ts';
+import type { Translation } from './translation.ts';
+import { departmentRoute, sectorRoute, zoneRoute } from './urls.ts';
+
+/** One value per edition. */
+export type PerLocale<T> = Record<Locale, T>;
+
+export interface ParagraphText {
+  /** Numbering as the edition prints it: 一、 (一) 1. or I. (1) 1.; empty for unnumbered blocks. */
+  label: string;
+  title: string;
+  text: string;
+}
+
+export interface Paragraph {
+  id: string;
+  /** Line of the seed where it starts. */
+  line: number;
+  depth: Block['depth'];
+  runIn: boolean;
+  /** Its text in each edition. */
+  in: PerLocale<ParagraphText>;
+  /** How a reader cites it in each edition: 东府办〔2024〕18号 二(一)3, or Dong Fu Ban [2024] No. 18, II(1)3. */
+  citation: PerLocale<string>;
+}
+
+export interface SiteSector<E extends SectorEntry = SectorEntry> {
+  id: string;
+  slug: string;
+  kind: SectorKind;
+  order: number;
+  route: string;
+  paragraph: Paragraph;
+  /** The short name its page uses (半导体及集成电路), the summary and the breakdown, per edition. */
+  name: PerLocale<string>;
+  summary: PerLocale<string>;
+  priorities: PerLocale<string[]>;
+  technologies: PerLocale<string[]>;
+  /** The sentence of its paragraph that names its key areas, per edition; empty when it names none. */
+  zonesClause: PerLocale<string>;
+  zones: SiteZone[];
+  leads: SiteDepartment[];
+  /** The MDX page to render for an edition, and the conversion to apply to it for a converted edition. */
+  page: PerLocale<{ entry: E; convert?: Convert }>;
+}
+
+export interface SiteZone {
+  slug: string;
+  type: ZoneData['type'];
+  route: string;
+  name: PerLocale<string>;
+  about: PerLocale<string>;
+  /** The sectors the plan concentrates here, in document order. */
+  sectors: SiteSector[];
+}
+
+export interface SiteMeasure {
+  id: string;
+  order: number;
+  paragraph: Paragraph;
+  departments: SiteDepartment[];
+}
+
+export interface SiteDepartment {
+  slug: string;
+  route: string;
+  name: PerLocale<string>;
+  /** Sectors it leads, measures it shares, and the departments named beside it on those, in first-seen order. */
+  sectorsLed: SiteSector[];
+  measures: SiteMeasure[];
+  partners: SiteDepartment[];
+}
+
+export interface SiteTarget {
+  id: Target['id'];
+  value: number;
+  unit: Target['unit'];
+  /** The figure as the edition writes it (30000亿元, 30000億元, 3 trillion yuan) and what it measures. */
+  figure: PerLocale<string>;
+  label: PerLocale<string>;
+}
+
+export interface SiteOutlook {
+  from: number;
+  to: number;
+  goal: PerLocale<string>;
+}
+
+export interface GlossaryTerm {
+  slug: string;
+  term: PerLocale<string>;
+  note: PerLocale<string>;
+}
+
+export interface DocumentFacts {
+  number: PerLocale<string>;
+  issuer: PerLocale<string>;
+  title: PerLocale<string>;
+  planTitle: PerLocale<string>;
+  /** ISO 8601: signed, and published on the web page (the capture's 发布时间). */
+  dateSigned: string;
+  datePublished: string;
+}
+
+export interface SiteModel<E extends SectorEntry = SectorEntry> {
+  facts: DocumentFacts;
+  paragraphs: Paragraph[];
+  paragraph: (id: string) => Paragraph;
+  sectors: SiteSector<E>[];
+  measures: SiteMeasure[];
+  /** Zones and departments the plan names, in first-seen order through the document. */
+  zones: SiteZone[];
+  departments: SiteDepartment[];
+  targets: SiteTarget[];
+  targetYear: number;
+  outlooks: SiteOutlook[];
+  glossary: GlossaryTerm[];
+  /** Counts of the plan's parts, for UI strings that name them ("8个战略性新兴产业集群"). */
+  counts: { clusters: number; futures: number; sectors: number; measures: number };
+}
+
+/**
+ * Makes a value for every edition: authored editions (the original and translations) from `authored`,
+ * converted editions by converting their source edition's value.
+ */
+function perLocale<T>(authored: (locale: Locale) => T): PerLocale<T> {
+  const result = {} as PerLocale<T>;
+  for (const { code, text } of LOCALE_LIST) {
+    if (text.from === 'conversion') result[code] = convertDeep(result[text.of as Locale], converterFor(code));
+    else result[code] = authored(code);
+  }
+  return result;
+}
+
+function convertDeep<T>(value: T, convert: Convert): T {
+  if (typeof value === 'string') return convert(value) as T;
+  if (Array.isArray(value)) return value.map((v) => convertDeep(v, convert)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convertDeep(v, convert)])) as T;
+  return value;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** The numbering of a block in an edition's style: 一、 (一) 1. as printed, or I. (1) 1. */
+function label(block: Block, locale: Locale): string {
+  if (localeInfo(locale).numbering === 'chinese' || block.depth === 0) return block.label;
+  const n = Number(block.id.split('.').at(-1));
+  return [`${ROMAN[n - 1]}.`, `(${n})`, `${n}.`][block.depth - 1]!;
+}
+
+/** A paragraph's place as a citation writes it: 二(一)3, or II(1)3; empty for the notice and front matter. */
+function citedPlace(id: string, locale: Locale): string {
+  if (!/^\d/u.test(id)) return '';
+  const [section, part, item] = id.split('.').map(Number) as [number, number?, number?];
+  return localeInfo(locale).numbering === 'chinese'
+    ? `${toChineseNumeral(section)}${part ? `(${toChineseNumeral(part)})` : ''}${item ?? ''}`
+    : `${ROMAN[section - 1]}${part ? `(${part})` : ''}${item ?? ''}`;
+}
+
+/** The text of a block in a translated edition. */
+const translated = (translations: PolicySource['translations'], locale: Locale): Translation => {
+  const translation = translations[locale];
+  if (!translation) throw new Error(`No translation loaded for "${locale}"`);
+  return translation;
+};
+
+/**
+ * The one sentence of a translated paragraph that names every one of its key areas (by their names in
+ * that edition), as the original's "支持以……为重点建设集聚区" clause does.
+ */
+function zonesSentence(text: string, zoneNames: readonly string[]): string | undefined {
+  const sentences = text.match(/[^.!?]+(?:[.!?](?!\d)|$)(?:\s*\([^)]*\))?/gu)?.map((s) => s.trim()) ?? [];
+  const naming = sentences.filter((s) => zoneNames.every((name) => s.includes(name)));
+  return naming.length === 1 ? naming[0] : undefined;
+}
+
+export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sectorContent: readonly SectorContent<E>[]): SiteModel<E> {
+  const { document, translations } = source;
+  const problems: string[] = [];
+
+  const number = perLocale((l) => (l === ORIGINAL ? document.notice.number : translated(translations, l)['notice.number']!.text!));
+  const paragraphs: Paragraph[] = document.blocks.map((block) => {
+    const text = perLocale<ParagraphText>((l) => {
+      if (l === ORIGINAL) return { label: block.label, title: block.title, text: block.text };
+      const entry = translated(translations, l)[block.id]!;
+      return { label: label(block, l), title: entry.title ?? '', text: entry.text ?? '' };
+    });
+    const citation = perLocale((l) => {
+      const place = citedPlace(block.id, l);
+      return place ? t(l, 'citation.paragraph', { number: number[l], place }) : number[l];
+    });
+    return { id: block.id, line: block.line, depth: block.depth, runIn: block.runIn, in: text, citation };
+  });
+  const byId = new Map(paragraphs.map((p) => [p.id, p]));
+  const paragraph = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`No paragraph "${id}" in the document`);
+    return found;
+  };
+  const textOf = (id: string) => perLocale((l) => paragraph(id).in[l].text);
+
+  // Zones and departments, in the order the plan first names them.
+  const zoneData = new Map(source.zones.map((z) => [z.slug, z]));
+  const departmentData = new Map(source.departments.map((d) => [d.slug, d]));
+  const zoneSlugs = [...new Set(document.sectors.flatMap((s) => s.zones))];
+  const departmentSlugs = [...new Set([...document.sectors.flatMap((s) => s.leads), ...document.measures.flatMap((m) => m.departments)])];
+  const zones: SiteZone[] = zoneSlugs.map((slug) => {
+    const data = zoneData.get(slug)!;
+    return { slug, type: data.type, route: zoneRoute(slug), name: perLocale((l) => data.name[l]!), about: perLocale((l) => data.about[l]!), sectors: [] };
+  });
+  const departments: SiteDepartment[] = departmentSlugs.map((slug) => {
+    const data: DepartmentData = departmentData.get(slug)!;
+    return { slug, route: departmentRoute(slug), name: perLocale((l) => data.name[l]!), sectorsLed: [], measures: [], partners: [] };
+  });
+  const zoneOf = new Map(zones.map((z) => [z.slug, z]));
+  const departmentOf = new Map(departments.map((d) => [d.slug, d]));
+
+  const sectors: SiteSector<E>[] = sectorContent.map(({ slug, sector, entries }) => {
+    const p = paragraph(sector.id);
+    const data = <K extends 'title' | 'summary' | 'priorities' | 'technologies'>(key: K) => perLocale((l) => entries[l]!.data[key]);
+    const sectorZones = sector.zones.map((z) => zoneOf.get(z)!);
+    const zonesClause = perLocale((l) => {
+      if (l === ORIGINAL || !sector.zonesClause) return sector.zonesClause;
+      const sentence = zonesSentence(p.in[l].text, sectorZones.map((z) => z.name[l]));
+      if (!sentence) problems.push(`content/policy.${l}.json: paragraph "${sector.id}" has no single sentence naming all its key areas (${sectorZones.map((z) => z.name[l]).join(', ')})`);
+      return sentence ?? '';
+    });
+    const page = {} as SiteSector<E>['page'];
+    for (const { code, text } of LOCALE_LIST) {
+      page[code] = text.from === 'conversion' ? { entry: entries[text.of as Locale]!, convert: converterFor(code) } : { entry: entries[code]! };
+    }
+    return {
+      id: sector.id,
+      slug,
+      kind: sector.kind,
+      order: sector.order,
+      route: sectorRoute(sector.kind, slug),
+      paragraph: p,
+      name: data('title'),
+      summary: data('summary'),
+      priorities: data('priorities'),
+      technologies: data('technologies'),
+      zonesClause,
+      zones: sectorZones,
+      leads: sector.leads.map((d) => departmentOf.get(d)!),
+      page,
+    };
+  });
+  const measures: SiteMeasure[] = document.measures.map((m: Measure) => ({
+    id: m.id,
+    order: m.order,
+    paragraph: paragraph(m.id),
+    departments: m.departments.map((d) => departmentOf.get(d)!),
+  }));
+
+  // Back-references, and partners in first-seen order.
+  for (const zone of zones) zone.sectors = sectors.filter((s) => s.zones.includes(zone));
+  for (const department of departments) {
+    department.sectorsLed = sectors.filter((s) => s.leads.includes(department));
+    department.measures = measures.filter((m) => m.departments.includes(department));
+    const groups = [...department.sectorsLed.map((s) => s.leads), ...department.measures.map((m) => m.departments)];
+    department.partners = [...new Set(groups.flat())].filter((d) => d !== department);
+  }
+
+  const targets: SiteTarget[] = document.targets.map((target) => ({
+    id: target.id,
+    value: target.value,
+    unit: target.unit,
+    figure: perLocale((l) => (l === ORIGINAL ? `${target.value}${target.unit}` : figureIn(target, l))),
+    label: perLocale((l) => (l === ORIGINAL ? target.label : translated(translations, l)['1.2']!.targets![target.id]!)),
+  }));
+  const outlooks: SiteOutlook[] = document.horizons.outlooks.map((o, i) => ({
+    from: o.from,
+    to: o.to,
+    goal: perLocale((l) => (l === ORIGINAL ? o.goal : translated(translations, l)['1.2']!.outlooks![i]!)),
+  }));
+
+  if (problems.length) throw new ProblemsError('Site model', problems);
+  return {
+    facts: {
+      number,
+      issuer: textOf('notice.issuer'),
+      title: textOf('notice.title'),
+      planTitle: textOf('plan.title'),
+      dateSigned: document.notice.date,
+      datePublished: document.notice.published,
+    },
+    paragraphs,
+    paragraph,
+    sectors,
+    measures,
+    zones,
+    departments,
+    targets,
+    targetYear: document.horizons.targetYear,
+    outlooks,
+    glossary: source.glossary.map((g: GlossaryData) => ({ slug: g.slug, term: perLocale((l) => g.term[l]!), note: perLocale((l) => g.note[l]!) })),
+    counts: {
+      clusters: sectors.filter((s) => s.kind === 'cluster').length,
+      futures: sectors.filter((s) => s.kind === 'future').length,
+      sectors: sectors.length,
+      measures: measures.length,
+    },
+  };
+}
+
+/**
+ * A target's figure in a translated edition, from the locale's UI strings: amounts in 亿元 (100 million
+ * yuan) in the edition's words for millions, billions or trillions (30000亿元 → "3 trillion yuan").
+ */
+export function figureIn(target: Pick<Target, 'value' | 'unit'>, locale: Locale): string {
+  if (target.unit !== '亿元') return t(locale, `figure.${target.unit === '%' ? 'percent' : 'count'}`, { value: target.value });
+  const yuan = target.value * 1e8;
+  const [divisor, scale] = yuan >= 1e12 ? [1e12, 'trillion'] : yuan >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];
+  return t(locale, `figure.yuan.${scale}`, { value: Number((yuan / divisor).toPrecision(6)) });
+}
