@@ -332,3 +332,14 @@ export function figureIn(target: Pick<Target, 'value' | 'unit'>, locale: Locale)
   const [divisor, scale] = yuan >= 1e12 ? [1e12, 'trillion'] : yuan >= 1e9 ? [1e9, 'billion'] : [1e6, 'million'];
   return t(locale, `figure.yuan.${scale}`, { value: Number((yuan / divisor).toPrecision(6)) });
 }
+
+/** All the text of an edition that search indexes, in one string: what a reader's query is matched against. */
+export function editionText(site: SiteModel, locale: Locale): string {
+  return [
+    ...site.paragraphs.flatMap((p) => [p.in[locale].title, p.in[locale].text]),
+    ...site.sectors.flatMap((s) => [s.name[locale], s.summary[locale], ...s.priorities[locale], ...s.technologies[locale]]),
+    ...[...site.zones, ...site.departments].map((e) => e.name[locale]),
+    ...site.zones.map((z) => z.about[locale]),
+    ...site.glossary.flatMap((g) => [g.term[locale], g.note[locale]]),
+  ].join('\n');
+}

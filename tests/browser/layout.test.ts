@@ -1,11 +1,12 @@
 /**
- * Phone-first layout on every page: at 320, 375, 768 and 1280 px nothing scrolls sideways, no text
- * is clipped, and the navigation is on screen; at 200% text size nothing overlaps or is lost.
+ * Phone-first layout: on every page at 320 px (the narrowest phone) and one page of each template at
+ * 375, 768 and 1280 px, nothing scrolls sideways, no text is clipped, and the navigation is on screen;
+ * at 200% text size nothing overlaps or is lost.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../support/browser-suite.ts';
-import { SUITE_PAGES } from '../support/pages.ts';
+import { SUITE_PAGES, TEMPLATE_PAGES } from '../support/pages.ts';
 
 const site = siteInBrowser();
 
@@ -39,16 +40,21 @@ const layoutProblems = (page: Page) =>
     return problems;
   });
 
-describe.each([320, 375, 768, 1280])('at %i px', (width) => {
-  it('every page fits, clips nothing, shows its navigation and asks no other origin', async () => {
+describe.each([
+  [320, SUITE_PAGES],
+  [375, TEMPLATE_PAGES],
+  [768, TEMPLATE_PAGES],
+  [1280, TEMPLATE_PAGES],
+] as const)('at %i px', (width, pages) => {
+  it('each page fits, clips nothing, shows its navigation and asks no other origin', async () => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     const found: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:')) found.push(`request to another origin: ${r.url()}`);
     });
-    for (const { path } of SUITE_PAGES) {
+    for (const { path } of pages) {
       await page.goto(site.server.url + path);
-      if (path.endsWith('404.html') && path === '404.html') continue; // the site-wide 404 has no site navigation
+      if (path === '404.html') continue; // the site-wide 404 has no site navigation
       for (const problem of await layoutProblems(page)) found.push(`${path}: ${problem}`);
     }
     await page.close();
@@ -57,10 +63,13 @@ describe.each([320, 375, 768, 1280])('at %i px', (width) => {
 });
 
 describe('at 200% text size', () => {
-  it.each([320, 1280])('every page keeps all its content without overlap at %i px', async (width) => {
+  it.each([
+    [320, SUITE_PAGES],
+    [1280, TEMPLATE_PAGES],
+  ] as const)('each page keeps all its content without overlap at %i px', async (width, pages) => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     const found: string[] = [];
-    for (const { path } of SUITE_PAGES.filter((p) => p.path !== '404.html')) {
+    for (const { path } of pages.filter((p) => p.path !== '404.html')) {
       await page.goto(site.server.url + path);
       const before = await page.evaluate(() => document.querySelector('main')!.innerText.length);
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
