@@ -10,7 +10,7 @@ import type { Locale } from './lib/policy-model.ts';
 import { joinSectorContent } from './lib/sector-content.ts';
 
 export const policy = loadPolicy();
-export const sectorContent = joinSectorContent(await getCollection('sectors'), policy.document);
+export const sectorContent = joinSectorContent(await getCollection('sectors'), policy.document, policy.renderings);
 
 const find = <T extends { slug: string }>(list: readonly T[], slug: string, what: string): T => {
   const found = list.find((e) => e.slug === slug);

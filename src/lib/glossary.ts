@@ -12,6 +12,10 @@ export interface GlossaryTerm {
   en: string;
   zhNote: string;
   enNote: string;
+  /** Other accepted English forms of the rendering: inflections, the term without its abbreviation. */
+  enForms?: string[];
+  /** English that must not render the term (a tempting but wrong rendering). */
+  enAvoid?: string[];
 }
 
 export type Segment = { text: string; term?: GlossaryTerm };
@@ -37,7 +41,14 @@ export function checkGlossary(terms: GlossaryTerm[], planText: string, file: str
       if (!term[field]?.trim()) problems.push(`${where}: "${field}" is empty`);
     }
     if (term.zh && !plan.includes(compact(term.zh))) problems.push(`${where}: "${term.zh}" does not occur in the plan`);
-    if (CJK.test(`${term.en}${term.enNote}`)) problems.push(`${where}: the English fields contain Chinese characters`);
+    for (const field of ['enForms', 'enAvoid'] as const) {
+      const list = term[field];
+      if (list !== undefined && (!Array.isArray(list) || list.some((form) => typeof form !== 'string' || !form.trim()))) {
+        problems.push(`${where}: "${field}" must be a list of non-empty strings`);
+      }
+    }
+    const english = [term.en, term.enNote, ...(term.enForms ?? []), ...(term.enAvoid ?? [])].join('\n');
+    if (CJK.test(english)) problems.push(`${where}: the English fields contain Chinese characters`);
   });
   if (problems.length) throw new GlossaryError(file, problems);
   return terms;

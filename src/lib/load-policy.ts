@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { type GlossaryTerm, checkGlossary } from './glossary.ts';
 import { parsePolicy } from './parse-policy.ts';
 import type { NamedEntity, PolicyDocument } from './policy-model.ts';
-import { type Translation, checkTranslation } from './translation.ts';
+import { checkSpelling } from './spelling.ts';
+import { type Rendering, checkTerms, renderingsOf } from './term-check.ts';
+import { type Translation, checkTranslation, translationPairs } from './translation.ts';
 
 export const SEED_FILE = 'seeds/000_46accd98a18236e3.txt';
 export const TRANSLATION_FILE = 'content/policy.en.json';
@@ -25,6 +27,8 @@ export interface PolicySource {
   zones: Zone[];
   departments: Department[];
   glossary: GlossaryTerm[];
+  /** The English rendering of every glossary term, zone and department, for the term checks. */
+  renderings: Rendering[];
 }
 
 const cache = new Map<string, PolicySource>();
@@ -39,7 +43,16 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
   const english = checkTranslation(JSON.parse(read(TRANSLATION_FILE)) as Translation, document.blocks, TRANSLATION_FILE);
   const planText = document.blocks.map((b) => `${b.title}${b.text}`).join('\n');
   const glossary = checkGlossary(JSON.parse(read(GLOSSARY_FILE)) as GlossaryTerm[], planText, GLOSSARY_FILE);
-  const source = { document, english, zones, departments, glossary };
+  const renderings = renderingsOf({ glossary, zones, departments }, { zones: ZONES_FILE, departments: DEPARTMENTS_FILE });
+  const pairs = translationPairs(english, document.blocks, TRANSLATION_FILE);
+  checkTerms(pairs, renderings);
+  checkSpelling([
+    ...pairs.map(({ where, en }) => ({ where, text: en })),
+    ...glossary.flatMap((t, i) => [t.en, t.enNote, ...(t.enForms ?? [])].map((text) => ({ where: `${GLOSSARY_FILE}: entry ${i + 1} (${t.slug})`, text }))),
+    ...zones.flatMap((z) => [z.en, z.about.en].map((text) => ({ where: `${ZONES_FILE}: "${z.slug}"`, text }))),
+    ...departments.map((d) => ({ where: `${DEPARTMENTS_FILE}: "${d.slug}"`, text: d.en })),
+  ]);
+  const source = { document, english, zones, departments, glossary, renderings };
   cache.set(root, source);
   return source;
 }

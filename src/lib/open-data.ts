@@ -181,7 +181,15 @@ export const POLICY_SCHEMA = {
         type: 'object',
         required: ['slug', 'zh', 'en', 'zhNote', 'enNote'],
         additionalProperties: false,
-        properties: { slug: { type: 'string' }, zh: { type: 'string' }, en: { type: 'string' }, zhNote: { type: 'string' }, enNote: { type: 'string' } },
+        properties: {
+          slug: { type: 'string' },
+          zh: { type: 'string' },
+          en: { type: 'string' },
+          zhNote: { type: 'string' },
+          enNote: { type: 'string' },
+          enForms: { type: 'array', items: { type: 'string' } },
+          enAvoid: { type: 'array', items: { type: 'string' } },
+        },
       },
     },
     paragraphs: {

@@ -1,9 +1,12 @@
 /**
  * Joins the sector MDX entries (content/sectors/<locale>/<slug>.mdx) to the parsed plan and checks
  * them: every sector has one page per language under one slug, and every Chinese breakdown item is
- * quoted from its paragraph, so the breakdown can never say what the text does not.
+ * quoted from its paragraph, so the breakdown can never say what the text does not. The English
+ * page uses the glossary's, zones' and departments' renderings wherever the Chinese page uses the name.
  */
 import type { Locale, PolicyDocument, Sector } from './policy-model.ts';
+import { spellingProblems } from './spelling.ts';
+import { type Rendering, type TextPair, termProblems } from './term-check.ts';
 import { CJK, compact } from './text.ts';
 import { LOCALES } from './urls.ts';
 
@@ -37,7 +40,7 @@ export class SectorContentError extends Error {
 }
 
 /** The sectors in document order, each with its zh and en entry; throws naming every problem. */
-export function joinSectorContent<E extends SectorEntry>(entries: readonly E[], document: PolicyDocument): SectorContent<E>[] {
+export function joinSectorContent<E extends SectorEntry>(entries: readonly E[], document: PolicyDocument, renderings: readonly Rendering[]): SectorContent<E>[] {
   const problems: string[] = [];
   const where = (e: SectorEntry) => e.filePath ?? `content/sectors/${e.id}.mdx`;
   const found = new Map<string, Partial<Record<Locale, E>>>();
@@ -81,9 +84,21 @@ export function joinSectorContent<E extends SectorEntry>(entries: readonly E[], 
     }
     const english = [en.data.title, en.data.summary, ...en.data.priorities, ...en.data.technologies, en.body ?? ''].join('\n');
     if (CJK.test(english)) problems.push(`${where(en)}: contains Chinese characters`);
+    problems.push(...termProblems(sectorPairs(zh, en, where(en)), renderings));
+    problems.push(...spellingProblems([{ where: where(en), text: english }]));
     joined.push({ slug, sector, entries: { zh, en } });
   }
 
   if (problems.length) throw new SectorContentError(problems);
   return joined;
+}
+
+/** The English page's title, summary, each breakdown item and body beside the Chinese page's. */
+function sectorPairs(zh: SectorEntry, en: SectorEntry, file: string): TextPair[] {
+  const pairs: TextPair[] = (['title', 'summary'] as const).map((field) => ({ where: `${file}: field "${field}"`, zh: zh.data[field], en: en.data[field] }));
+  for (const list of ['priorities', 'technologies'] as const) {
+    zh.data[list].forEach((item, i) => pairs.push({ where: `${file}: ${list} item ${i + 1}`, zh: item, en: en.data[list][i] ?? '' }));
+  }
+  pairs.push({ where: `${file}: body`, zh: zh.body ?? '', en: en.body ?? '' });
+  return pairs;
 }

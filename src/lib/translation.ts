@@ -3,6 +3,7 @@
  * It must cover every block of the parsed model, with the same parts (title, text), and no more.
  */
 import type { Block } from './policy-model.ts';
+import type { TextPair } from './term-check.ts';
 import { CJK } from './text.ts';
 
 export interface TranslatedBlock {
@@ -42,4 +43,13 @@ export function checkTranslation(translation: Translation, blocks: readonly Bloc
   }
   if (problems.length) throw new TranslationError(file, problems);
   return translation;
+}
+
+/** Each translated title and text beside its Chinese, named by file, paragraph id and field. */
+export function translationPairs(translation: Translation, blocks: readonly Block[], file: string): TextPair[] {
+  return blocks.flatMap((block) =>
+    (['title', 'text'] as const)
+      .filter((part) => block[part])
+      .map((part) => ({ where: `${file}: paragraph "${block.id}" ${part}`, zh: block[part], en: translation[block.id]?.[part] ?? '' })),
+  );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/lib/load-policy.ts';
 import { type SectorEntry, SectorContentError, joinSectorContent } from '../../src/lib/sector-content.ts';
 
-const { document } = loadPolicy();
+const { document, renderings } = loadPolicy();
 
 /** A valid pair of entries per sector, built from the model, for the tests to break one field at a time. */
 function validEntries(): SectorEntry[] {
@@ -16,7 +16,7 @@ function validEntries(): SectorEntry[] {
 }
 const problemsOf = (entries: SectorEntry[]) => {
   try {
-    joinSectorContent(entries, document);
+    joinSectorContent(entries, document, renderings);
     return '';
   } catch (error) {
     expect(error).toBeInstanceOf(SectorContentError);
@@ -26,7 +26,7 @@ const problemsOf = (entries: SectorEntry[]) => {
 
 describe('sector content', () => {
   it('joins one zh and one en entry to each sector, in document order', () => {
-    const joined = joinSectorContent(validEntries(), document);
+    const joined = joinSectorContent(validEntries(), document, renderings);
     expect(joined.map((j) => j.sector.id)).toEqual(document.sectors.map((s) => s.id));
     expect(joined[2]).toMatchObject({ slug: 'sector-2', entries: { zh: { id: 'zh/sector-2' }, en: { id: 'en/sector-2' } } });
   });
