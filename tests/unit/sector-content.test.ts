@@ -55,4 +55,20 @@ describe('sector content', () => {
     expect(message).toMatch(/zh\/sector-0\.mdx: field "title" is not part of the heading/);
     expect(message).toMatch(/en\/other-slug\.mdx: slug differs from content\/sectors\/zh\/sector-1\.mdx/);
   });
+
+  it('requires the glossary’s, zones’ and departments’ English where the Chinese page uses the name, and British spelling', () => {
+    const entries = validEntries();
+    const [zh, en] = [entries[14]!, entries[15]!]; // 2.1.8, the low-altitude economy
+    zh.data.priorities = ['低空经济'];
+    en.data.priorities = ['Low-level economy'];
+    zh.data.summary = '以谢岗为重点';
+    en.data.summary = 'Xiegang is a key area';
+    zh.body = '由市发展改革局牵头。';
+    en.body = 'The development and reform bureau leads, from its center.';
+    const message = problemsOf(entries);
+    expect(message).toMatch(/en\/sector-7\.mdx: priorities item 1: the Chinese has 低空经济 but the English lacks "low-altitude economy" \(glossary "low-altitude-economy"\)/);
+    expect(message).toMatch(/en\/sector-7\.mdx: body: the Chinese has 市发展改革局 but the English lacks "Dongguan Development and Reform Bureau" \(content\/departments\.json "development-reform"\)/);
+    expect(message).toMatch(/en\/sector-7\.mdx: "center" \(British spelling: centre\)/);
+    expect(message).not.toMatch(/field "summary"/);
+  });
 });
