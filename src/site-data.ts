@@ -10,7 +10,7 @@ import { joinSectorContent } from './lib/sector-content.ts';
 import { buildSiteModel } from './lib/site-model.ts';
 
 const source = loadPolicy();
-export const site = buildSiteModel(source, joinSectorContent(await getCollection('sectors'), source.document));
+export const site = buildSiteModel(source, joinSectorContent(await getCollection('sectors'), source.document, source.renderings));
 
 /** Links and their labels for a page in an edition, under the configured base. */
 export const linksFor = (locale: Locale) => siteLinks(import.meta.env.BASE_URL, locale);

@@ -4,11 +4,16 @@
  * without changing a character, so the Chinese text stays verbatim.
  */
 import type { Localized } from './content-data.ts';
+import { type Locale, TRANSLATED_LOCALES, localeInfo, scriptProblem } from './locales.ts';
 import { compact } from './text.ts';
 
 export interface GlossaryData {
   slug: string;
   term: Localized;
+  /** Per translated edition: other accepted forms of the rendering (inflections, the term without its abbreviation). */
+  forms?: Record<string, string[]>;
+  /** Per translated edition: renderings that must not stand for the term (tempting but wrong). */
+  avoid?: Record<string, string[]>;
   note: Localized;
 }
 
@@ -19,6 +24,20 @@ export interface LinkableTerm {
 }
 
 export type Segment = { text: string; term?: LinkableTerm };
+
+/** Problems of the optional lists of forms: one list of non-empty strings per translated edition, in its script. */
+export function glossaryFormProblems(term: GlossaryData): string[] {
+  return (['forms', 'avoid'] as const).flatMap((field) =>
+    Object.entries(term[field] ?? {}).flatMap(([locale, list]) => {
+      if (!TRANSLATED_LOCALES.includes(locale as Locale)) return [`"${field}.${locale}": "${locale}" is not a translated edition (${TRANSLATED_LOCALES.join(', ')})`];
+      if (!Array.isArray(list) || list.some((form) => typeof form !== 'string' || !form.trim())) return [`"${field}.${locale}" must be a list of non-empty strings`];
+      return list.flatMap((form) => {
+        const problem = scriptProblem(form, localeInfo(locale).script);
+        return problem ? [`"${field}.${locale}": "${form}" ${problem}`] : [];
+      });
+    }),
+  );
+}
 
 /** Problems of a term that the plan does not use as written (a page could never link it). */
 export function glossaryUseProblems(terms: readonly GlossaryData[], original: string, planText: string): string[] {

@@ -36,6 +36,8 @@ export interface LocaleInfo {
   readonly text: TextSource;
   /** The edition shown beside this one on policy/bilingual/. */
   readonly partner: string;
+  /** The spelling convention its text is checked against (src/lib/spelling.ts), if any. */
+  readonly spelling?: 'en-GB-oxendict';
   /** Voices for read-aloud, in order of preference (BCP 47 prefixes). */
   readonly voices: readonly string[];
 }
@@ -64,6 +66,7 @@ export const LOCALE_LIST = [
     script: 'Latin',
     numbering: 'roman',
     text: { from: 'translation' },
+    spelling: 'en-GB-oxendict',
     partner: 'zh',
     voices: ['en'],
   },

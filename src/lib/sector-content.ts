@@ -2,11 +2,14 @@
  * Joins the sector MDX entries (content/sectors/<locale>/<slug>.mdx, one per authored edition) to the
  * parsed plan and checks them: every sector has one page per authored edition under one slug, every
  * breakdown item of the original is quoted from its paragraph (so the breakdown can never say what
- * the text does not), and a translation lists as many items as the original, item i translating item i.
+ * the text does not), and a translation lists as many items as the original, item i translating item i,
+ * and uses the glossary's, zones' and departments' renderings wherever the original page uses the name.
  */
 import { AUTHORED_LOCALES, type Locale, ORIGINAL, isLocale, localeInfo, scriptProblem } from './locales.ts';
 import type { PolicyDocument, Sector } from './policy-model.ts';
 import { ProblemsError } from './problems.ts';
+import { spellingProblemsIn } from './spelling.ts';
+import { type Rendering, type TextPair, termProblems } from './term-check.ts';
 import { compact } from './text.ts';
 
 export interface SectorFrontmatter {
@@ -35,7 +38,11 @@ export interface SectorContent<E extends SectorEntry = SectorEntry> {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /** The sectors in document order, each with its entry per authored edition; throws naming every problem. */
-export function joinSectorContent<E extends SectorEntry>(entries: readonly E[], document: PolicyDocument): SectorContent<E>[] {
+export function joinSectorContent<E extends SectorEntry>(
+  entries: readonly E[],
+  document: PolicyDocument,
+  renderings: Partial<Record<Locale, readonly Rendering[]>>,
+): SectorContent<E>[] {
   const problems: string[] = [];
   const where = (e: SectorEntry) => e.filePath ?? `content/sectors/${e.id}.mdx`;
   const found = new Map<string, Partial<Record<Locale, E>>>();
@@ -86,10 +93,23 @@ export function joinSectorContent<E extends SectorEntry>(entries: readonly E[], 
       const text = [entry.data.title, entry.data.summary, ...entry.data.priorities, ...entry.data.technologies, entry.body ?? ''].join('\n');
       const problem = scriptProblem(text, localeInfo(locale).script);
       if (problem) problems.push(`${where(entry)}: ${problem}`);
+      if (locale === ORIGINAL) continue;
+      problems.push(...termProblems(sectorPairs(original, entry, where(entry)), renderings[locale] ?? []));
+      problems.push(...spellingProblemsIn(locale, [{ where: where(entry), text }]));
     }
     joined.push({ slug, sector, entries: slot });
   }
 
   if (problems.length) throw new ProblemsError('Sector content', problems);
   return joined;
+}
+
+/** A translated page's title, summary, each breakdown item and body beside the original page's. */
+function sectorPairs(original: SectorEntry, translated: SectorEntry, file: string): TextPair[] {
+  const pairs: TextPair[] = (['title', 'summary'] as const).map((field) => ({ where: `${file}: field "${field}"`, original: original.data[field], translated: translated.data[field] }));
+  for (const list of ['priorities', 'technologies'] as const) {
+    original.data[list].forEach((item, i) => pairs.push({ where: `${file}: ${list} item ${i + 1}`, original: item, translated: translated.data[list][i] ?? '' }));
+  }
+  pairs.push({ where: `${file}: body`, original: original.body ?? '', translated: translated.body ?? '' });
+  return pairs;
 }

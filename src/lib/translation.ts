@@ -6,6 +6,7 @@
 import { type Locale, localeInfo, scriptProblem } from './locales.ts';
 import type { Block, PolicyDocument } from './policy-model.ts';
 import { throwIfProblems } from './problems.ts';
+import type { TextPair } from './term-check.ts';
 
 export interface TranslatedBlock {
   title?: string;
@@ -67,4 +68,13 @@ export function checkTranslation(translation: Translation, document: PolicyDocum
   }
   throwIfProblems(translationFile(locale), problems);
   return translation;
+}
+
+/** Each translated title and text beside the original's, named by file, paragraph id and field. */
+export function translationPairs(translation: Translation, blocks: readonly Block[], locale: Locale): TextPair[] {
+  return blocks.flatMap((block) =>
+    (['title', 'text'] as const)
+      .filter((part) => block[part])
+      .map((part) => ({ where: `${translationFile(locale)}: paragraph "${block.id}" ${part}`, original: block[part], translated: translation[block.id]?.[part] ?? '' })),
+  );
 }

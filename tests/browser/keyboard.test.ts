@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../support/browser-suite.ts';
 import { otherLocales } from '../../src/lib/locales.ts';
-import { SUITE_PAGES } from '../support/pages.ts';
+import { SUITE_PAGES, TEMPLATE_PAGES } from '../support/pages.ts';
 
 const site = siteInBrowser();
 let page: Page;
@@ -85,9 +85,9 @@ describe('keyboard', () => {
     await page.evaluate(() => localStorage.clear());
   });
 
-  it('follows the language switch to the same page in the first other edition, on every page', async () => {
+  it('follows the language switch to the same page in the first other edition, on one page of each template', async () => {
     const found: string[] = [];
-    for (const { path } of SUITE_PAGES.filter((p) => !p.path.endsWith('404.html'))) {
+    for (const { path } of TEMPLATE_PAGES.filter((p) => !p.path.endsWith('404.html'))) {
       await page.goto(site.server.url + path);
       await page.focus('[data-language-switch]');
       await Promise.all([page.waitForURL((url) => url.pathname !== `/${path}`), page.keyboard.press('Enter')]);

@@ -3,7 +3,7 @@ import { loadPolicy } from '../../src/lib/load-policy.ts';
 import { ProblemsError } from '../../src/lib/problems.ts';
 import { type SectorEntry, joinSectorContent } from '../../src/lib/sector-content.ts';
 
-const { document } = loadPolicy();
+const { document, renderings } = loadPolicy();
 
 /** A valid pair of entries per sector, built from the model, for the tests to break one field at a time. */
 function validEntries(): SectorEntry[] {
@@ -17,7 +17,7 @@ function validEntries(): SectorEntry[] {
 }
 const problemsOf = (entries: SectorEntry[]) => {
   try {
-    joinSectorContent(entries, document);
+    joinSectorContent(entries, document, renderings);
     return '';
   } catch (error) {
     expect(error).toBeInstanceOf(ProblemsError);
@@ -27,7 +27,7 @@ const problemsOf = (entries: SectorEntry[]) => {
 
 describe('sector content', () => {
   it('joins one zh and one en entry to each sector, in document order', () => {
-    const joined = joinSectorContent(validEntries(), document);
+    const joined = joinSectorContent(validEntries(), document, renderings);
     expect(joined.map((j) => j.sector.id)).toEqual(document.sectors.map((s) => s.id));
     expect(joined[2]).toMatchObject({ slug: 'sector-2', entries: { zh: { id: 'zh/sector-2' }, en: { id: 'en/sector-2' } } });
   });
@@ -58,5 +58,21 @@ describe('sector content', () => {
     const message = problemsOf(entries);
     expect(message).toMatch(/zh\/sector-0\.mdx: field "title" is not part of the heading/);
     expect(message).toMatch(/en\/other-slug\.mdx: slug differs from content\/sectors\/zh\/sector-1\.mdx/);
+  });
+
+  it('requires the glossary’s, zones’ and departments’ English where the Chinese page uses the name, and British spelling', () => {
+    const entries = validEntries();
+    const [zh, en] = [entries[14]!, entries[15]!]; // 2.1.8, the low-altitude economy
+    zh.data.priorities = ['低空经济'];
+    en.data.priorities = ['Low-level economy'];
+    zh.data.summary = '以谢岗为重点';
+    en.data.summary = 'Xiegang is a key area';
+    zh.body = '由市发展改革局牵头。';
+    en.body = 'The development and reform bureau leads, from its center.';
+    const message = problemsOf(entries);
+    expect(message).toMatch(/en\/sector-7\.mdx: priorities item 1: the original has 低空经济 but the translation lacks "low-altitude economy" \(glossary "low-altitude-economy"\)/);
+    expect(message).toMatch(/en\/sector-7\.mdx: body: the original has 市发展改革局 but the translation lacks "Dongguan Development and Reform Bureau" \(content\/departments\.json "development-reform"\)/);
+    expect(message).toMatch(/en\/sector-7\.mdx: "center" \(British spelling: centre\)/);
+    expect(message).not.toMatch(/field "summary"/);
   });
 });
