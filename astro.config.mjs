@@ -30,7 +30,18 @@ export default defineConfig({
   // No code blocks to highlight; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), webmasterFiles(), pagefind(), buildGuard(), integrityManifest()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // MDX modules start with Astro's own "use astro:head-inject" directive, which the bundler
+        // reports once per file (about 250 lines) although Astro handles it: they would bury a real error.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   security: {
     // Every page gets a Content-Security-Policy <meta> with the hashes of its own scripts and styles.
     csp: {
