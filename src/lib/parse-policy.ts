@@ -29,6 +29,8 @@ export interface ParseOptions {
   file: string;
   departments: readonly NamedEntity[];
   zones: readonly NamedEntity[];
+  /** Where the zones and departments are kept, for the error naming an unknown one. */
+  dataFiles?: { zone: string; department: string };
 }
 
 /** How many numbered children each part of the plan has; the root holds the sections 一、二、三. */
@@ -175,8 +177,8 @@ export function parsePolicy(source: string, options: ParseOptions): PolicyDocume
     return chineseNumeral(text) ?? fail(line.n, `"${text}" is not a Chinese numeral`);
   }
 
-  const findEntity = (list: readonly NamedEntity[], kind: string, name: string, line: number): string =>
-    list.find((e) => nfkc(e.zh) === name)?.slug ?? fail(line, `unknown ${kind} "${name}" (not in the ${kind} data file)`);
+  const findEntity = (list: readonly NamedEntity[], kind: 'zone' | 'department', name: string, line: number): string =>
+    list.find((e) => nfkc(e.zh) === name)?.slug ?? fail(line, `unknown ${kind} "${name}": the text names a ${kind} that ${options.dataFiles?.[kind] ?? `the ${kind} data file`} does not list (add it there, with its slug and English name)`);
 
   /** Department slugs from a closing "(A、B牵头)" or "〔A、B按照职能分工负责,有关镇街(园区)落实属地责任〕". */
   const responsible = (block: Block, roles: readonly string[]): string[] => {
