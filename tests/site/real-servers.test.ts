@@ -158,7 +158,7 @@ describe.each(CASES)('$kind with the generated configuration, $build build', ({ 
     const script = files.find((f) => f.path.startsWith('_astro/') && f.path.endsWith('.js'))!;
     const scriptFile = join(server.root, script.path);
     const changed = Buffer.from(script.bytes);
-    changed[changed.length - 2] ^= 1;
+    changed.writeUInt8(changed.readUInt8(changed.length - 2) ^ 1, changed.length - 2);
     writeFileSync(scriptFile, changed);
     const afterChange = await verify(server.url, manifest());
     writeFileSync(scriptFile, script.bytes);
