@@ -5,10 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { figureProblems } from './figure-check.ts';
 import { type GlossaryTerm, checkGlossary } from './glossary.ts';
 import { parsePolicy } from './parse-policy.ts';
 import type { NamedEntity, PolicyDocument } from './policy-model.ts';
-import { type Translation, checkTranslation } from './translation.ts';
+import { type Translation, TranslationError, checkTranslation } from './translation.ts';
 
 export const SEED_FILE = 'seeds/000_46accd98a18236e3.txt';
 /** The one place the seed's SHA-256 is pinned, in `sha256sum` format (`cd seeds && sha256sum -c SHA256SUMS`). */
@@ -46,6 +47,10 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
   const departments = checkEntities(json(DEPARTMENTS_FILE) as Department[], DEPARTMENTS_FILE, []);
   const document = parsePolicy(seed.toString('utf8'), { file: SEED_FILE, zones, departments, dataFiles: { zone: ZONES_FILE, department: DEPARTMENTS_FILE } });
   const english = checkTranslation(json(TRANSLATION_FILE) as Translation, document.blocks, TRANSLATION_FILE);
+  const figures = document.blocks.flatMap((b) =>
+    figureProblems(`paragraph "${b.id}"`, `${b.title ?? ''}\n${b.text}`, `${english[b.id]?.title ?? ''}\n${english[b.id]?.text ?? ''}`),
+  );
+  if (figures.length) throw new TranslationError(TRANSLATION_FILE, figures);
   const planText = document.blocks.map((b) => `${b.title}${b.text}`).join('\n');
   const glossary = checkGlossary(json(GLOSSARY_FILE) as GlossaryTerm[], planText, GLOSSARY_FILE);
   const source = { document, english, zones, departments, glossary };

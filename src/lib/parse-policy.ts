@@ -161,6 +161,22 @@ export function parsePolicy(source: string, options: ParseOptions): PolicyDocume
     }
   }
 
+  // A capture cut off ends inside a part that lacks children: say so, at the deepest such part.
+  const lastId = blocks.at(-1)!.id;
+  const ancestors = lastId.split('.').map((_, i, parts) => parts.slice(0, i).join('.')).reverse();
+  for (const parent of ancestors.filter((id) => id in EXPECTED_CHILDREN)) {
+    const got = childCount.get(parent) ?? 0;
+    const expected = EXPECTED_CHILDREN[parent]!;
+    if (got >= expected) continue;
+    const path = ancestors
+      .filter((id) => id !== '' && parent.startsWith(id))
+      .reverse()
+      .map((id) => blocks.find((b) => b.id === id)!)
+      .map((b) => `${b.label}${b.title}`);
+    const where = path.length ? `inside section ${path.join(' › ')}, after ${got} of its ${expected} numbered parts` : `after ${got} of the plan's ${expected} sections`;
+    fail(lastLine, `the text ends ${where}: the capture looks cut off (compare it with the source page)`);
+  }
+
   // The shape: every part has all its numbered children, and every leaf has a body.
   for (const [parent, expected] of Object.entries(EXPECTED_CHILDREN)) {
     const got = childCount.get(parent) ?? 0;

@@ -4,6 +4,7 @@
  * quoted from its paragraph, so the breakdown can never say what the text does not.
  */
 import type { Locale, PolicyDocument, Sector } from './policy-model.ts';
+import { digitsOf, figureProblems, figuresOf } from './figure-check.ts';
 import { CJK, compact } from './text.ts';
 import { LOCALES } from './urls.ts';
 
@@ -81,6 +82,17 @@ export function joinSectorContent<E extends SectorEntry>(entries: readonly E[], 
     }
     const english = [en.data.title, en.data.summary, ...en.data.priorities, ...en.data.technologies, en.body ?? ''].join('\n');
     if (CJK.test(english)) problems.push(`${where(en)}: contains Chinese characters`);
+    // Figures: the zh page's come from its paragraph, the en page has each of them and no other.
+    const chinese = [zh.data.title, zh.data.summary, ...zh.data.priorities, ...zh.data.technologies, zh.body ?? ''].join('\n');
+    const zhFigures = figuresOf(chinese);
+    for (const figure of zhFigures) {
+      if (!paragraph.includes(compact(figure.source))) problems.push(`${where(zh)}: the figure ${figure.source} is not in paragraph ${sector.id}`);
+    }
+    problems.push(...figureProblems(where(en), chinese, english).map((p) => `${p} (as on ${where(zh)})`));
+    const allowed = new Set(zhFigures.flatMap((f) => f.forms.flatMap(digitsOf)));
+    for (const digits of new Set(digitsOf(english))) {
+      if (!allowed.has(digits)) problems.push(`${where(en)}: the figure ${digits} is not a figure of ${where(zh)} or of paragraph ${sector.id}`);
+    }
     joined.push({ slug, sector, entries: { zh, en } });
   }
 
