@@ -22,7 +22,7 @@ function checkStaged(dir: string): number {
   const manifestPath = join(dir, INTEGRITY_FILE);
   if (!existsSync(manifestPath)) throw new BuildFailure(`the build wrote no ${INTEGRITY_FILE}`);
   const files = readAllFiles(dir);
-  const manifest = parseManifest(files.find((f) => f.path === INTEGRITY_FILE)!.bytes.toString());
+  const manifest = parseManifest(new TextDecoder().decode(files.find((f) => f.path === INTEGRITY_FILE)!.bytes));
   const actual = new Map(files.map((f) => [f.path, digestOf(f.bytes)]));
   const { changed, missing, unexpected } = compareToManifest(manifest, actual, { unexpected: [...actual.keys()] });
   const problems = [...changed.map((p) => `changed after hashing: ${p}`), ...missing.map((p) => `missing: ${p}`), ...unexpected.map((p) => `not in the manifest: ${p}`)];

@@ -58,7 +58,7 @@ export function serverConfig(kind: ServerKind, dist: string, root: string, port:
   });
 }
 
-function nginxMain(dir: string, siteConfig: string): string {
+function nginxMain(dir: string): string {
   return [
     'worker_processes 1;',
     `pid ${dir}/nginx.pid;`,
@@ -130,7 +130,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const errorLog = () => readFileSync(join(dir, 'error.log'), { encoding: 'utf8', flag: 'a+' });
   let child: ChildProcess;
   if (kind === 'nginx') {
-    writeFileSync(join(dir, 'nginx.conf'), nginxMain(dir, site));
+    writeFileSync(join(dir, 'nginx.conf'), nginxMain(dir));
     child = spawn('nginx', ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
   } else {
     writeFileSync(join(dir, 'apache.conf'), apacheMain(dir, port, options.modules ?? APACHE_SITE_MODULES));
