@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import buildGuard from './src/integrations/build-guard.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import serverFiles from './src/integrations/server-files.ts';
 import webmasterFiles from './src/integrations/webmaster-files.ts';
 
 // SITE (absolute origin) and BASE (sub-path) come from the environment so one build script serves
@@ -24,13 +25,25 @@ export default defineConfig({
     // Both languages are prefixed; the root page is our own (src/pages/index.astro).
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Order matters at build:done: the webmaster files (404 pages, sitemap, headers) and Pagefind's
-  // index are written first, the guard checks everything written, and the integrity manifest comes
-  // last because it must hash every file.
+  // Order matters at build:done: the webmaster files (404 pages, sitemap) and Pagefind's index are
+  // written first, then the server files (which list the MIME types of every file written), the
+  // guard checks everything written, and the integrity manifest comes last because it must hash
+  // every file.
   // No code blocks to highlight; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), webmasterFiles(), pagefind(), buildGuard(), integrityManifest()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [mdx(), webmasterFiles(), pagefind(), serverFiles(), buildGuard(), integrityManifest()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // MDX modules start with Astro's own "use astro:head-inject" directive, which the bundler
+        // reports once per file (about 250 lines) although Astro handles it: they would bury a real error.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   security: {
     // Every page gets a Content-Security-Policy <meta> with the hashes of its own scripts and styles.
     csp: {

@@ -24,6 +24,7 @@ import {
   siteRoot,
   urlOfPath,
 } from '../lib/integrity.ts';
+import { isServed } from '../lib/server-config.ts';
 
 const USAGE = `Usage: npm run verify -- <url-or-folder> [--manifest <path-or-url>]
 
@@ -39,6 +40,13 @@ const CONCURRENCY = 8;
 const TIMEOUT_MS = 15_000;
 const CRAWL_LIMIT = 2000;
 const MAX_REDIRECTS = 5;
+/**
+ * Names that a server cannot be asked to list but an intruder or a careless upload often adds:
+ * probed in every folder of the site, beside every link and sitemap entry the crawl follows.
+ */
+const PROBED_NAMES = ['index.php', 'index.htm', 'default.htm'];
+/** Probed at the root only. */
+const PROBED_ROOT_NAMES = ['sitemap.xml', 'ads.txt', 'humans.txt', 'security.txt', 'favicon.ico', 'index.asp', 'index.jsp'];
 
 class UsageError extends Error {}
 
@@ -52,6 +60,8 @@ interface Outcome extends Differences {
   /** Why a file counts as missing when it is not a plain 404 (HTTP 500, a timeout, a redirect away). */
   reasons: Map<string, string>;
   notes: string[];
+  /** How many files of the manifest were compared. */
+  checked: number;
 }
 
 async function loadManifest(source: string): Promise<IntegrityManifest> {
@@ -78,7 +88,7 @@ async function loadManifest(source: string): Promise<IntegrityManifest> {
 function checkFolder(manifest: IntegrityManifest, folder: string): Outcome {
   // The whole tree in memory: the site is a few megabytes at most.
   const actual = new Map<string, FileDigest>(readAllFiles(folder).map((f) => [f.path, digestOf(f.bytes)]));
-  return { ...compareToManifest(manifest, actual, { unexpected: [...actual.keys()] }), reasons: new Map(), notes: [] };
+  return { ...compareToManifest(manifest, actual, { unexpected: [...actual.keys()] }), reasons: new Map(), notes: [], checked: Object.keys(manifest.files).length };
 }
 
 // --- Over HTTP ---------------------------------------------------------------------------------
@@ -141,9 +151,16 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 
 const pageText = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+/** URLs named by a sitemap (<loc>) or by robots.txt (Sitemap:). */
+const sitemapLinks = (text: string): string[] => [
+  ...[...text.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/gu)].map((m) => m[1]!.replace(/&amp;/gu, '&')),
+  ...[...text.matchAll(/^sitemap:\s*(\S+)/gimu)].map((m) => m[1]!),
+];
+
 /**
- * Files the site serves that the build did not write, as far as links reveal them: a server cannot
- * be listed, so follow href/src from the pages, within the root's folder, up to CRAWL_LIMIT requests.
+ * Files the site serves that the build did not write, as far as they can be found: a server cannot
+ * be listed, so follow href/src from the pages, the sitemaps, and probe common names in every
+ * folder and at the root, within the root's folder, up to CRAWL_LIMIT requests.
  */
 async function crawl(root: URL, manifest: IntegrityManifest, served: readonly Fetched[]): Promise<{ unexpected: string[]; notes: string[] }> {
   // Listed files were all fetched already: only what the manifest does not know needs a request.
@@ -163,10 +180,21 @@ async function crawl(root: URL, manifest: IntegrityManifest, served: readonly Fe
   };
   const follow = (page: Fetched) => {
     if (page.location) discover(page.location.href, page.url);
-    if (page.html && page.bytes) for (const raw of linksOf(pageText(page.bytes))) discover(raw, page.url);
+    if (!page.bytes) return;
+    const links = page.html ? linksOf(pageText(page.bytes)) : /\.(?:xml|txt)$/u.test(page.url.pathname) ? sitemapLinks(pageText(page.bytes)) : [];
+    for (const raw of links) discover(raw, page.url);
   };
 
-  discover('', root);
+  // Every folder of the site and each of its parents ("zh/clusters/" has no page of its own).
+  const folders = new Set(
+    Object.keys(manifest.files).flatMap((path) => path.split('/').slice(0, -1).map((_, i, segments) => `${segments.slice(0, i + 1).join('/')}/`)),
+  );
+  folders.add('');
+  for (const name of PROBED_ROOT_NAMES) discover(name, root);
+  for (const folder of folders) {
+    discover(folder, root);
+    for (const name of PROBED_NAMES) discover(`${folder}${name}`, root);
+  }
   // Every served page seeds the crawl, not only the root: an injected link can sit on a page that
   // nothing links to (404.html), and those pages cost no further request.
   served.forEach(follow);
@@ -190,7 +218,10 @@ async function crawl(root: URL, manifest: IntegrityManifest, served: readonly Fe
   return { unexpected, notes };
 }
 
-async function checkUrl(manifest: IntegrityManifest, root: URL): Promise<Outcome> {
+async function checkUrl(full: IntegrityManifest, root: URL): Promise<Outcome> {
+  // Every server configuration refuses dot-files (.htaccess): a folder check covers them.
+  const hidden = Object.keys(full.files).filter((path) => !isServed(path));
+  const manifest = { ...full, files: Object.fromEntries(Object.entries(full.files).filter(([path]) => isServed(path))) };
   const paths = Object.keys(manifest.files);
   const fetched = await mapLimit(paths, CONCURRENCY, (path) => get(root, urlOfPath(root, path), MAX_REDIRECTS));
   // Nothing answered at all: a wrong address, not a site that differs in every file.
@@ -206,14 +237,16 @@ async function checkUrl(manifest: IntegrityManifest, root: URL): Promise<Outcome
     else if (!f.bytes && f.status !== 404) reasons.set(path, `HTTP ${f.status}`);
   });
   const found = await crawl(root, manifest, fetched);
-  return { ...compareToManifest(manifest, actual, found), reasons, notes: found.notes };
+  const notes = [...found.notes];
+  if (hidden.length) notes.push(`not checked over HTTP, as servers refuse dot-files (check them in the uploaded folder): ${hidden.join(', ')}`);
+  return { ...compareToManifest(manifest, actual, found), reasons, notes, checked: paths.length };
 }
 
 // --- The report ----------------------------------------------------------------------------------
 
 function report(target: string, manifestSource: string, manifest: IntegrityManifest, outcome: Outcome): string {
   const listed = Object.keys(manifest.files).length;
-  const identical = listed - outcome.changed.length - outcome.missing.length;
+  const identical = outcome.checked - outcome.changed.length - outcome.missing.length;
   const lines = [
     `Checked ${target}`,
     `against ${manifestSource} (${listed} files)`,

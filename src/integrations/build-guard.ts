@@ -2,23 +2,32 @@
  * Fails the build when any output file carries a spam term or an internal link that does not
  * resolve: the compromised source page must never leak into what we deploy.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, linkProblems, spamProblems } from '../lib/output-checks.ts';
 import { readOutput } from './output-files.ts';
 
+/** Where the site's own words come from: a problem found in the output is traced back to these. */
+const SOURCE_FOLDERS = ['content', 'src/locales'];
+
 export default function buildGuard(): AstroIntegration {
   let base = '/';
+  let root = '';
   return {
     name: 'build-guard',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
         const files = readOutput(fileURLToPath(dir));
         const problems = [...spamProblems(files), ...linkProblems(files, base)];
-        if (problems.length) throw new Error(`The build wrote ${problems.length} problem(s):\n${formatProblems(problems)}`);
+        if (problems.length) {
+          const sources = SOURCE_FOLDERS.flatMap((folder) => readOutput(join(root, folder)).map((f) => ({ ...f, path: `${folder}/${f.path}` })));
+          throw new Error(`The build wrote ${problems.length} problem(s):\n${formatProblems(problems, sources)}`);
+        }
         logger.info(`${files.length} text files checked: no spam terms, every internal link resolves.`);
       },
     },

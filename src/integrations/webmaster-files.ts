@@ -1,18 +1,14 @@
 /**
  * After the build: moves each language's "not found" page to <locale>/404.html, writes the sitemap
- * (when SITE gives the absolute origin it needs) and robots.txt, and fills the site's
- * Content-Security-Policy into the header files for servers (_headers, .htaccess).
+ * (when SITE gives the absolute origin it needs) and robots.txt.
  */
-import { existsSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readOutput } from './output-files.ts';
-import type { Locale } from '../lib/locales.ts';
-import { LOCALES } from '../lib/locales.ts';
-import { type SitemapEntry, fillHeaderTemplate, pageCsp, robotsTxt, siteCsp, sitemapIndexXml, sitemapXml } from '../lib/webmaster.ts';
-
-const HEADER_TEMPLATES = ['_headers', '.htaccess'];
+import { LOCALES, type Locale } from '../lib/locales.ts';
+import { type SitemapEntry, robotsTxt, sitemapIndexXml, sitemapXml } from '../lib/webmaster.ts';
 
 export default function webmasterFiles(): AstroIntegration {
   let site: URL | undefined;
@@ -46,15 +42,13 @@ export default function webmasterFiles(): AstroIntegration {
         } else {
           logger.warn('SITE is not set: no sitemap (it needs absolute URLs), and robots.txt names none.');
         }
-        writeFileSync(join(out, 'robots.txt'), robotsTxt(site && absolute('sitemap-index.xml')));
-
-        const policies = pages.map((p) => pageCsp(p.text)).filter((p) => p !== undefined);
-        const csp = siteCsp(policies);
-        for (const name of HEADER_TEMPLATES) {
-          const file = join(out, name);
-          if (existsSync(file)) writeFileSync(file, fillHeaderTemplate(readFileSync(file, 'utf8'), { csp, base }));
+        const robots = robotsTxt(site && absolute('sitemap-index.xml'));
+        writeFileSync(join(out, 'robots.txt'), robots);
+        if (base !== '/') {
+          // Crawlers read robots.txt at the root of the host only, which this build does not own.
+          logger.warn(`BASE is ${base}: robots.txt is written to ${base}robots.txt, where crawlers do not look. Add these lines to the robots.txt at the root of the host:\n${robots}`);
         }
-        logger.info(`${pages.length} pages: sitemap ${site ? 'written' : 'skipped'}, robots.txt, header files with the site's CSP.`);
+        logger.info(`${pages.length} pages: sitemap ${site ? 'written' : 'skipped'}, robots.txt.`);
       },
     },
   };

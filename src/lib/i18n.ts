@@ -3,7 +3,7 @@
  * missing in an edition fails the build instead of rendering the raw key.
  */
 import i18next, { type TOptions } from 'i18next';
-import { LOCALES, type Locale } from './locales.ts';
+import { LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES } from './locales.ts';
 import { throwIfProblems } from './problems.ts';
 import { spellingProblemsIn } from './spelling.ts';
 
@@ -18,6 +18,30 @@ function strings(tree: object, path = ''): { where: string; text: string }[] {
     typeof value === 'string' ? [{ where: `${path}${key}`, text: value }] : strings(value as object, `${path}${key}.`),
   );
 }
+/** Dotted keys of a resource, plural forms (key_one, key_other) as their key. */
+const keysOf = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`.replace(/_(?:zero|one|two|few|many|other)$/u, '')]));
+/** Keys only translations need: the words for figures that the original writes as its text does. */
+const TRANSLATION_ONLY = /^figure\./u;
+
+/**
+ * Every edition has the original's keys, no more, and a translation the figure words besides: a key in
+ * one file and not another is a typo or a string not yet translated, and the build stops.
+ */
+export function keyProblems(strings: Record<string, object>): string[] {
+  const expected = new Set(keysOf(strings[ORIGINAL]!).filter((k) => !TRANSLATION_ONLY.test(k)));
+  return Object.entries(strings).flatMap(([locale, tree]) => {
+    const own = new Set(keysOf(tree).filter((k) => !TRANSLATION_ONLY.test(k)));
+    const figureKeys = keysOf(tree).filter((k) => TRANSLATION_ONLY.test(k));
+    return [
+      ...[...expected].filter((k) => !own.has(k)).map((k) => `src/locales/${locale}.json: key "${k}" is missing (src/locales/${ORIGINAL}.json has it)`),
+      ...[...own].filter((k) => !expected.has(k)).map((k) => `src/locales/${locale}.json: key "${k}" is not in src/locales/${ORIGINAL}.json`),
+      ...(TRANSLATED_LOCALES.includes(locale as Locale) && figureKeys.length === 0 ? [`src/locales/${locale}.json: no "figure" words for the figures of the translation`] : []),
+    ];
+  });
+}
+throwIfProblems('UI strings', keyProblems(Object.fromEntries(LOCALES.map((l) => [l, resources[l]!.translation]))));
+
 // The UI strings keep their edition's spelling convention (src/lib/spelling.ts), as its content does.
 for (const locale of LOCALES) {
   const texts = strings(resources[locale]!.translation).map(({ where, text }) => ({ where: `src/locales/${locale}.json: ${where}`, text }));

@@ -1,10 +1,13 @@
 /**
- * Reads the seed and the content data files from the project and parses and checks them once. This
- * and src/lib/output-files.ts are the only modules of src/lib that touch the file system.
+ * Reads the seed and the content data files from the project and parses and checks them once. The
+ * seed is checked against its pinned SHA-256 before anything is parsed: a changed capture never
+ * builds. This and src/lib/output-files.ts are the only modules of src/lib that touch the file system.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type DepartmentData, type ZoneData, checkEntries, zoneTypeProblems } from './content-data.ts';
+import { figureProblemsIn } from './figure-check.ts';
 import { type GlossaryData, glossaryFormProblems, glossaryUseProblems } from './glossary.ts';
 import { type Locale, ORIGINAL, TRANSLATED_LOCALES } from './locales.ts';
 import { parsePolicy } from './parse-policy.ts';
@@ -15,6 +18,8 @@ import { type Rendering, renderingsOf, termProblems } from './term-check.ts';
 import { type Translation, checkTranslation, translationFile, translationPairs } from './translation.ts';
 
 export const SEED_FILE = 'seeds/000_46accd98a18236e3.txt';
+/** The one place the seed's SHA-256 is pinned, in `sha256sum` format (`cd seeds && sha256sum -c SHA256SUMS`). */
+export const SEED_PIN_FILE = 'seeds/SHA256SUMS';
 export const GLOSSARY_FILE = 'content/glossary.json';
 export const ZONES_FILE = 'content/zones.json';
 export const DEPARTMENTS_FILE = 'content/departments.json';
@@ -36,18 +41,18 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
   const cached = cache.get(root);
   if (cached) return cached;
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
-  const readJson = (path: string): unknown => {
-    try {
-      return JSON.parse(read(path));
-    } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-      throw new Error(`${path}: not valid JSON: ${error.message}`);
-    }
-  };
+  const readJson = (path: string) => parseJson(read(path), path);
+  const seed = readFileSync(join(root, SEED_FILE));
+  checkSeedPin(seed, read(SEED_PIN_FILE));
   const zones = checkEntries<ZoneData>(readJson(ZONES_FILE), ZONES_FILE, ['name', 'about'], zoneTypeProblems);
   const departments = checkEntries<DepartmentData>(readJson(DEPARTMENTS_FILE), DEPARTMENTS_FILE, ['name']);
   const named = (list: readonly { slug: string; name: Record<string, string> }[]) => list.map((e) => ({ slug: e.slug, name: e.name[ORIGINAL]! }));
-  const document = parsePolicy(read(SEED_FILE), { file: SEED_FILE, zones: named(zones), departments: named(departments) });
+  const document = parsePolicy(seed.toString('utf8'), {
+    file: SEED_FILE,
+    zones: named(zones),
+    departments: named(departments),
+    dataFiles: { zone: ZONES_FILE, department: DEPARTMENTS_FILE },
+  });
   const translations = Object.fromEntries(
     TRANSLATED_LOCALES.map((locale) => [locale, checkTranslation(readJson(translationFile(locale)) as Translation, document, locale)]),
   );
@@ -61,6 +66,13 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
     renderings[locale] = renderingsOf({ glossary, zones, departments }, locale, { zones: ZONES_FILE, departments: DEPARTMENTS_FILE });
     const pairs = translationPairs(translations[locale]!, document.blocks, locale);
     throwIfProblems(`Terms in ${translationFile(locale)}`, termProblems(pairs, renderings[locale]));
+    throwIfProblems(
+      `Figures in ${translationFile(locale)}`,
+      document.blocks.flatMap((b) => {
+        const entry = translations[locale]![b.id];
+        return figureProblemsIn(locale, `paragraph "${b.id}"`, `${b.title}\n${b.text}`, `${entry?.title ?? ''}\n${entry?.text ?? ''}`);
+      }),
+    );
     throwIfProblems(`Spelling of the ${locale} edition`, spellingProblemsIn(locale, [
       ...pairs.map(({ where, translated }) => ({ where, text: translated })),
       ...glossary.flatMap((t, i) => [t.term[locale]!, t.note[locale]!, ...(t.forms?.[locale] ?? [])].map((text) => ({ where: `${GLOSSARY_FILE}: entry ${i + 1} (${t.slug})`, text }))),
@@ -71,4 +83,37 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
   const source = { document, translations, zones, departments, glossary, renderings };
   cache.set(root, source);
   return source;
+}
+
+/** The seed must be byte for byte the capture whose SHA-256 is pinned in SEED_PIN_FILE. */
+export function checkSeedPin(seed: Uint8Array, pins: string): void {
+  const name = basename(SEED_FILE);
+  const pinned = pins
+    .split('\n')
+    .map((line) => /^([0-9a-f]{64}) [ *](.+)$/u.exec(line.trim()))
+    .find((match) => match?.[2] === name)?.[1];
+  if (!pinned) throw new Error(`${SEED_PIN_FILE}: no SHA-256 line for ${name} ("<sha256>  ${name}")`);
+  const actual = createHash('sha256').update(seed).digest('hex');
+  if (actual !== pinned) {
+    throw new Error(
+      `${SEED_FILE}: the capture has changed. Its SHA-256 is ${actual}, but ${SEED_PIN_FILE} pins ${pinned}.\n` +
+        `  The seed must stay byte for byte as captured: restore it (git checkout -- ${SEED_FILE}).\n` +
+        `  To adopt a deliberate new capture, put its SHA-256 in ${SEED_PIN_FILE} in the same commit as the new file, ` +
+        `and give the reason (where and when it was captured) in that commit's message and in seeds/README.md.`,
+    );
+  }
+}
+
+/** JSON.parse, with a syntax error reported as "file:line:column: reason". */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    // V8 names the offset as "position N" (and sometimes the line and column as well).
+    const position = /position (\d+)/u.exec(reason);
+    const before = position ? text.slice(0, Number(position[1])) : undefined;
+    const at = before === undefined ? '' : `:${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
+    throw new Error(`${file}${at}: not valid JSON (${reason.replace(/\s*\(line \d+ column \d+\)/u, '')}). Check the commas, quotes and brackets there.`);
+  }
 }

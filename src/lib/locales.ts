@@ -36,6 +36,8 @@ export interface LocaleInfo {
   readonly text: TextSource;
   /** The edition shown beside this one on policy/bilingual/. */
   readonly partner: string;
+  /** For a translation: how it writes the original's figures (src/lib/figure-check.ts), so they can be checked. */
+  readonly figures?: 'en';
   /** The spelling convention its text is checked against (src/lib/spelling.ts), if any. */
   readonly spelling?: 'en-GB-oxendict';
   /** Voices for read-aloud, in order of preference (BCP 47 prefixes). */
@@ -66,6 +68,7 @@ export const LOCALE_LIST = [
     script: 'Latin',
     numbering: 'roman',
     text: { from: 'translation' },
+    figures: 'en',
     spelling: 'en-GB-oxendict',
     partner: 'zh',
     voices: ['en'],

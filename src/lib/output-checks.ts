@@ -15,13 +15,15 @@ export interface Problem {
   file: string;
   line?: number;
   message: string;
+  /** The offending text itself (a spam term, a link as written), to find the source it came from. */
+  evidence?: string;
 }
 
 /** Files worth reading as text; binary index chunks and images are skipped. */
-export const TEXT_FILE = /\.(?:html|css|js|mjs|json|xml|txt|csv|svg|webmanifest|md)$|(?:^|\/)_headers$|(?:^|\/)\.htaccess$/u;
+export const TEXT_FILE = /\.(?:html|css|js|mjs|json|xml|txt|csv|svg|webmanifest|mdx?)$|(?:^|\/)_headers$|(?:^|\/)\.htaccess$/u;
 
 export function spamProblems(files: readonly OutputFile[]): Problem[] {
-  return files.flatMap((f) => findSpam(f.text).map((hit) => ({ file: f.path, line: hit.line, message: `spam term "${hit.term}"` })));
+  return files.flatMap((f) => findSpam(f.text).map((hit) => ({ file: f.path, line: hit.line, message: `spam term "${hit.term}"`, evidence: hit.term })));
 }
 
 const REFERENCE = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/giu;
@@ -57,23 +59,56 @@ export function linkProblems(files: readonly OutputFile[], base: string): Proble
       const url = new URL(raw, pageUrl);
       const line = file.text.slice(0, index).split('\n').length;
       if (!url.pathname.startsWith(root)) {
-        problems.push({ file: file.path, line, message: `link "${raw}" leaves the base path ${root}` });
+        problems.push({ file: file.path, line, message: `link "${raw}" leaves the base path ${root}`, evidence: raw });
         continue;
       }
       let target = decodeURIComponent(url.pathname.slice(root.length));
       if (target === '' || target.endsWith('/')) target += 'index.html';
       if (!byPath.has(target)) {
-        problems.push({ file: file.path, line, message: `link "${raw}" names no file (${target})` });
+        problems.push({ file: file.path, line, message: `link "${raw}" names no file (${target})`, evidence: raw });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && target.endsWith('.html') && !idsFor(target).has(fragment)) {
-        problems.push({ file: file.path, line, message: `link "${raw}" names no id "${fragment}" in ${target}` });
+        problems.push({ file: file.path, line, message: `link "${raw}" names no id "${fragment}" in ${target}`, evidence: raw });
       }
     }
   }
   return problems;
 }
 
-export const formatProblems = (problems: readonly Problem[]): string =>
-  problems.map((p) => `  - ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n');
+/**
+ * The lines of the source files (MDX, content data, UI strings) that hold a problem's evidence, as
+ * "file:line": an editor fixes the source, not the minified page it ended up in.
+ */
+export function sourceLines(problem: Problem, sources: readonly OutputFile[]): string[] {
+  const { evidence } = problem;
+  if (!evidence) return [];
+  const isSpam = problem.message.startsWith('spam term');
+  return sources.flatMap((source) => {
+    const lines = isSpam
+      ? findSpam(source.text).filter((hit) => hit.term === evidence).map((hit) => hit.line)
+      : source.text.split('\n').flatMap((text, i) => (text.includes(evidence) ? [i + 1] : []));
+    return lines.map((line) => `${source.path}:${line}`);
+  });
+}
+
+/**
+ * One line per problem. Given the sources, a problem traced to them is reported once per source
+ * line, with the output files it reached; the rest by the output file and line.
+ */
+export function formatProblems(problems: readonly Problem[], sources: readonly OutputFile[] = []): string {
+  const traced = new Map<string, string[]>();
+  const untraced: string[] = [];
+  for (const problem of problems) {
+    const at = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
+    const origins = sourceLines(problem, sources);
+    if (origins.length === 0) untraced.push(`  - ${at}: ${problem.message}`);
+    for (const origin of origins) {
+      const key = `${origin}: ${problem.message}`;
+      traced.set(key, [...(traced.get(key) ?? []), at]);
+    }
+  }
+  const tracedLines = [...traced].map(([key, outputs]) => `  - ${key} (written to ${outputs.join(', ')})`);
+  return [...tracedLines, ...untraced].join('\n');
+}

@@ -29,6 +29,8 @@ export interface ParseOptions {
   file: string;
   departments: readonly NamedEntity[];
   zones: readonly NamedEntity[];
+  /** Where the zones and departments are kept, for the error naming an unknown one. */
+  dataFiles?: { zone: string; department: string };
 }
 
 /** How many numbered children each part of the plan has; the root holds the sections 一、二、三. */
@@ -159,6 +161,22 @@ export function parsePolicy(source: string, options: ParseOptions): PolicyDocume
     }
   }
 
+  // A capture cut off ends inside a part that lacks children: say so, at the deepest such part.
+  const lastId = blocks.at(-1)!.id;
+  const ancestors = lastId.split('.').map((_, i, parts) => parts.slice(0, i).join('.')).reverse();
+  for (const parent of ancestors.filter((id) => id in EXPECTED_CHILDREN)) {
+    const got = childCount.get(parent) ?? 0;
+    const expected = EXPECTED_CHILDREN[parent]!;
+    if (got >= expected) continue;
+    const path = ancestors
+      .filter((id) => id !== '' && parent.startsWith(id))
+      .reverse()
+      .map((id) => blocks.find((b) => b.id === id)!)
+      .map((b) => `${b.label}${b.title}`);
+    const where = path.length ? `inside section ${path.join(' › ')}, after ${got} of its ${expected} numbered parts` : `after ${got} of the plan's ${expected} sections`;
+    fail(lastLine, `the text ends ${where}: the capture looks cut off (compare it with the source page)`);
+  }
+
   // The shape: every part has all its numbered children, and every leaf has a body.
   for (const [parent, expected] of Object.entries(EXPECTED_CHILDREN)) {
     const got = childCount.get(parent) ?? 0;
@@ -175,8 +193,9 @@ export function parsePolicy(source: string, options: ParseOptions): PolicyDocume
     return chineseNumeral(text) ?? fail(line.n, `"${text}" is not a Chinese numeral`);
   }
 
-  const findEntity = (list: readonly NamedEntity[], kind: string, name: string, line: number): string =>
-    list.find((e) => nfkc(e.name) === name)?.slug ?? fail(line, `unknown ${kind} "${name}" (not in the ${kind} data file)`);
+  const findEntity = (list: readonly NamedEntity[], kind: 'zone' | 'department', name: string, line: number): string =>
+    list.find((e) => nfkc(e.name) === name)?.slug ??
+    fail(line, `unknown ${kind} "${name}": the text names a ${kind} that ${options.dataFiles?.[kind] ?? `the ${kind} data file`} does not list (add it there, with its slug and its name in every edition)`);
 
   /** Department slugs from a closing "(A、B牵头)" or "〔A、B按照职能分工负责,有关镇街(园区)落实属地责任〕". */
   const responsible = (block: Block, roles: readonly string[]): string[] => {

@@ -5,6 +5,7 @@
  * the text does not), and a translation lists as many items as the original, item i translating item i,
  * and uses the glossary's, zones' and departments' renderings wherever the original page uses the name.
  */
+import { digitsOf, figureProblemsIn, figuresOf } from './figure-check.ts';
 import { AUTHORED_LOCALES, type Locale, ORIGINAL, isLocale, localeInfo, scriptProblem } from './locales.ts';
 import type { PolicyDocument, Sector } from './policy-model.ts';
 import { ProblemsError } from './problems.ts';
@@ -76,6 +77,11 @@ export function joinSectorContent<E extends SectorEntry>(
     const slug = original.id.split('/')[1]!;
     const paragraph = compact(sector.text);
     if (!compact(sector.title).includes(compact(original.data.title))) problems.push(`${where(original)}: field "title" is not part of the heading "${sector.title}"`);
+    const originalText = pageText(original);
+    const originalFigures = figuresOf(originalText);
+    for (const figure of originalFigures) {
+      if (!paragraph.includes(compact(figure.source))) problems.push(`${where(original)}: the figure ${figure.source} is not in paragraph ${sector.id}`);
+    }
     for (const list of ['priorities', 'technologies'] as const) {
       for (const item of original.data[list]) {
         if (!paragraph.includes(compact(item))) problems.push(`${where(original)}: ${list} item "${item}" does not occur in paragraph ${sector.id}`);
@@ -90,12 +96,18 @@ export function joinSectorContent<E extends SectorEntry>(
           problems.push(`${where(entry)}: ${list} has ${entry.data[list].length} items, the ${ORIGINAL} page ${original.data[list].length}: item i translates item i`);
         }
       }
-      const text = [entry.data.title, entry.data.summary, ...entry.data.priorities, ...entry.data.technologies, entry.body ?? ''].join('\n');
+      const text = pageText(entry);
       const problem = scriptProblem(text, localeInfo(locale).script);
       if (problem) problems.push(`${where(entry)}: ${problem}`);
       if (locale === ORIGINAL) continue;
       problems.push(...termProblems(sectorPairs(original, entry, where(entry)), renderings[locale] ?? []));
       problems.push(...spellingProblemsIn(locale, [{ where: where(entry), text }]));
+      // Figures: the translated page has each figure of the original page, and no other.
+      problems.push(...figureProblemsIn(locale, where(entry), originalText, text).map((p) => `${p} (as on ${where(original)})`));
+      const allowed = new Set(originalFigures.flatMap((f) => f.forms.flatMap(digitsOf)));
+      for (const digits of new Set(digitsOf(text))) {
+        if (!allowed.has(digits)) problems.push(`${where(entry)}: the figure ${digits} is not a figure of ${where(original)} or of paragraph ${sector.id}`);
+      }
     }
     joined.push({ slug, sector, entries: slot });
   }
@@ -113,3 +125,6 @@ function sectorPairs(original: SectorEntry, translated: SectorEntry, file: strin
   pairs.push({ where: `${file}: body`, original: original.body ?? '', translated: translated.body ?? '' });
   return pairs;
 }
+
+/** Everything a sector page says in its own words: title, summary, breakdown and body. */
+const pageText = (entry: SectorEntry) => [entry.data.title, entry.data.summary, ...entry.data.priorities, ...entry.data.technologies, entry.body ?? ''].join('\n');

@@ -9,6 +9,7 @@
  */
 import type { DepartmentData, ZoneData } from './content-data.ts';
 import { type Convert, converterFor } from './convert.ts';
+import { figureProblemsIn } from './figure-check.ts';
 import type { GlossaryData } from './glossary.ts';
 import { t } from './i18n.ts';
 import type { PolicySource } from './load-policy.ts';
@@ -287,6 +288,15 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     figure: perLocale((l) => (l === ORIGINAL ? `${target.value}${target.unit}` : figureIn(target, l))),
     label: perLocale((l) => (l === ORIGINAL ? target.label : translated(translations, l)['1.2']!.targets![target.id]!)),
   }));
+  // A card shows what the clause says: every figure of the clause is on the card in each translation.
+  for (const target of targets) {
+    const clause = document.targets.find((t) => t.id === target.id)!.clause;
+    for (const { code, text } of LOCALE_LIST) {
+      if (text.from !== 'translation') continue;
+      const where = `target card "${target.id}" (figure from src/locales/${code}.json, label from content/policy.${code}.json)`;
+      problems.push(...figureProblemsIn(code, where, clause, `${target.figure[code]} ${target.label[code]}`));
+    }
+  }
   const outlooks: SiteOutlook[] = document.horizons.outlooks.map((o, i) => ({
     from: o.from,
     to: o.to,

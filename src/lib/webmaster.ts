@@ -1,6 +1,6 @@
 /**
  * Files for search engines and servers, written after the build: the sitemap with language
- * alternates, robots.txt, and the security headers for hosts that read a headers file.
+ * alternates, robots.txt, and the site-wide Content-Security-Policy for the server files.
  */
 import { LOCALES, type Locale, ORIGINAL, languageTag } from './locales.ts';
 
@@ -54,7 +54,3 @@ export function siteCsp(pagePolicies: readonly string[]): string {
   directives.set('frame-ancestors', new Set(["'none'"]));
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
-
-/** Fills the placeholders of a header template (public/_headers, public/.htaccess). */
-export const fillHeaderTemplate = (template: string, values: { csp: string; base: string }): string =>
-  template.replaceAll('__CSP__', values.csp).replaceAll('__BASE__', values.base);

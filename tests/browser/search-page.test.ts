@@ -29,6 +29,14 @@ describe('search on a phone', () => {
     expect(await page.locator('.result mark').first().textContent()).toBe('碳化硅');
   });
 
+  it('keeps the query when the reader switches language', async () => {
+    const page = await openSearch('zh/search/?q=碳化硅');
+    await Promise.all([page.waitForURL(/\/en\/search\//u), page.click('[data-language-switch]')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('碳化硅');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+    expect(await page.inputValue('#search-query')).toBe('碳化硅');
+  });
+
   it('finds the low-altitude economy page for "drones"', async () => {
     const page = await openSearch('en/search/?q=drones');
     expect((await resultPaths(page))[0]).toBe('/en/clusters/low-altitude-economy/');

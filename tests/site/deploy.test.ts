@@ -4,8 +4,7 @@
  * configs do. Every link and asset must answer, URLs must be absolute with the base, and search
  * must work under the policy.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -15,21 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutput } from '../../src/integrations/output-files.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { page as distPage } from '../support/dist.ts';
-
-const OUT = 'tests/.tmp/dist-subpath';
-const SITE = 'https://www.example.gov.cn';
-const BASE = '/policy/';
-const FOOTER = { SITE_SPONSOR: '东莞市示例单位', SITE_ICP: '粤ICP备00000000号', SITE_ID_CODE: '4419000000' };
+import { SUBPATH_BASE as BASE, SUBPATH_DIST as OUT, SUBPATH_FOOTER as FOOTER, SUBPATH_SITE as SITE } from '../support/subpath-build.ts';
 
 let server: Server;
 let origin: string;
 let csp: string;
 
 beforeAll(() => {
-  rmSync(OUT, { recursive: true, force: true });
-  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test …) into process.env; the build must not inherit them.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(k)));
-  execFileSync('npx', ['astro', 'build', '--outDir', OUT], { env: { ...env, SITE, BASE, ...FOOTER }, stdio: 'pipe' });
   csp = /Content-Security-Policy: (.+)/.exec(readFileSync(join(OUT, '_headers'), 'utf8'))![1]!;
   const files = sirv(OUT, { dev: true, etag: false });
   server = createServer((req, res) => {
@@ -45,7 +36,7 @@ beforeAll(() => {
     });
   });
   return new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-}, 180_000);
+});
 
 beforeAll(() => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -58,7 +58,7 @@ interface Run {
 // Asynchronous on purpose: the HTTP servers the CLI talks to live in this process.
 const verify = (...args: string[]) =>
   new Promise<Run>((done) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 15_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 50_000 }, (error, stdout, stderr) => {
       done({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
   });

@@ -33,7 +33,7 @@ describe('spam terms', () => {
       { line: 2, term: '365体育' },
       { line: 3, term: 'European Cup' },
     ]);
-    expect(spamProblems([{ path: 'a.html', text: '<p>唯一入口</p>' }])).toEqual([{ file: 'a.html', line: 1, message: 'spam term "唯一入口"' }]);
+    expect(spamProblems([{ path: 'a.html', text: '<p>唯一入口</p>' }])).toEqual([{ file: 'a.html', line: 1, message: 'spam term "唯一入口"', evidence: '唯一入口' }]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillHeaderTemplate, pageCsp, robotsTxt, siteCsp, sitemapIndexXml, sitemapXml } from '../../src/lib/webmaster.ts';
+import { apacheConfig, apacheDirectives, cacheControlOf, htaccess, isServed, mimeTypesOf, nginxConfig } from '../../src/lib/server-config.ts';
+import { pageCsp, robotsTxt, siteCsp, sitemapIndexXml, sitemapXml } from '../../src/lib/webmaster.ts';
 
 describe('sitemap and robots.txt', () => {
   it('list each page once per language with all its alternates', () => {
@@ -19,6 +20,44 @@ describe('the site-wide Content-Security-Policy', () => {
     expect(siteCsp(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'"])).toBe(
       "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none'",
     );
-    expect(fillHeaderTemplate('__BASE__*\n  CSP: __CSP__', { csp: "default-src 'self'", base: '/p/' })).toBe("/p/*\n  CSP: default-src 'self'");
+  });
+});
+
+describe('the server rules', () => {
+  const site = { base: '/policy/', csp: "default-src 'self'", locales: ['zh', 'en'], extensions: ['html', 'js', 'webmanifest', 'pf_meta'] };
+
+  it('cache hashed files for a year, Pagefind entry files for an hour, the rest revalidated', () => {
+    expect(cacheControlOf('_astro/SearchPanel.BL37qugY.js')).toMatch(/max-age=31536000, immutable/);
+    expect(cacheControlOf('pagefind/fragment/zh-cn_1a2b.pf_fragment')).toMatch(/max-age=31536000, immutable/);
+    expect(cacheControlOf('pagefind/pagefind.js')).toBe('public, max-age=3600');
+    expect(cacheControlOf('zh/index.html')).toBe('no-cache');
+    expect(cacheControlOf('data/sectors.csv')).toBe('no-cache');
+  });
+
+  it('serve no dot-file and not the other hosts’ _headers', () => {
+    expect(['.htaccess', 'a/.git/config', '_headers', 'zh/index.html', 'zh/_headers'].filter(isServed)).toEqual(['zh/index.html', 'zh/_headers']);
+  });
+
+  it('refuse an extension without a known MIME type rather than send it as bytes', () => {
+    expect(() => mimeTypesOf(['html', 'avif'])).toThrow(/no MIME type is known for "\.avif"/);
+  });
+
+  it('give nginx every header at the server level and none in a location (which would drop the others)', () => {
+    const config = nginxConfig(site, { root: '/srv/site', listen: '80' });
+    const locations = config.slice(config.indexOf('    location'));
+    expect(locations).not.toContain('add_header');
+    expect(config.match(/add_header [\w-]+ .* always;/g)).toHaveLength(7);
+    expect(config).toContain('location = /policy { return 301 /policy/; }');
+    expect(config).toContain('application/manifest+json webmanifest;');
+    expect(config).toContain('"~^/policy/zh/" /policy/zh/404.html;');
+  });
+
+  it('give Apache the headers without <IfModule>, so that a missing mod_headers stops it', () => {
+    const directives = apacheDirectives(site);
+    expect(directives).not.toMatch(/^\s*<IfModule/m);
+    expect(directives).toContain(`Header always set Content-Security-Policy "default-src 'self'"`);
+    expect(directives).toContain('ErrorDocument 404 /policy/en/404.html');
+    expect(htaccess(site)).toContain(directives);
+    expect(apacheConfig(site, { root: '/srv/site', listen: '*:80' })).toContain('Alias /policy "/srv/site"');
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * Builds that must fail, each in a throw-away copy of the project with an editor's mistake in it:
+ * the build exits non-zero, names the source file and line or field, and leaves the last good dist/
+ * byte for byte as it was, with nothing of the mistake in it. The three builds run side by side.
+ */
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAllFiles } from '../../src/integrations/output-files.ts';
+import { INTEGRITY_FILE, buildManifest, compareToManifest, digestOf, parseManifest } from '../../src/lib/integrity.ts';
+import { DIST } from '../support/dist.ts';
+import { type ProjectCopy, projectCopy } from '../support/project-copy.ts';
+
+// Built from parts: the terms themselves must not sit in the sources. English pages may hold no Chinese.
+const spam = ['博', '彩'].join('');
+const spamEn = ['European', 'Cup'].join(' ');
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+interface Attempt {
+  copy: ProjectCopy;
+  code: number;
+  output: string;
+}
+const attempts: Record<'body' | 'yaml' | 'unknownKey', Attempt> = {} as never;
+
+beforeAll(async () => {
+  const make = async (name: keyof typeof attempts, mistake: (copy: ProjectCopy) => void) => {
+    const copy = projectCopy();
+    cpSync(DIST, join(copy.dir, 'dist'), { recursive: true });
+    mistake(copy);
+    attempts[name] = { copy, ...(await copy.build()) };
+  };
+  await Promise.all([
+    // Found only after every page, the search index and the header files are written.
+    make('body', (copy) => {
+      copy.append('content/sectors/zh/6g.mdx', `\n卫星通信${spam}专区。\n`);
+      copy.append('content/sectors/en/semiconductors.mdx', `\nSee the [${spamEn} list](../no-such-sector/).\n`);
+    }),
+    make('yaml', (copy) => copy.edit('content/sectors/zh/6g.mdx', /^title: /mu, 'title: [')),
+    make('unknownKey', (copy) => copy.edit('content/sectors/en/6g.mdx', /^title: /mu, 'subtitle: Next\ntitle: ')),
+  ]);
+}, 180_000);
+
+afterAll(() => {
+  for (const attempt of Object.values(attempts)) attempt?.copy.remove();
+});
+
+describe('a build with spam and a broken link in MDX bodies', () => {
+  it('fails, naming each MDX file and line', () => {
+    const { code, output, copy } = attempts.body;
+    expect(code).not.toBe(0);
+    const zh = readFileSync(join(copy.dir, 'content/sectors/zh/6g.mdx'), 'utf8');
+    const en = readFileSync(join(copy.dir, 'content/sectors/en/semiconductors.mdx'), 'utf8');
+    expect(output).toContain(`content/sectors/zh/6g.mdx:${lineOf(zh, spam)}: spam term "${spam}"`);
+    expect(output).toContain(`content/sectors/en/semiconductors.mdx:${lineOf(en, spamEn)}: spam term "${spamEn}"`);
+    expect(output).toContain(`content/sectors/en/semiconductors.mdx:${lineOf(en, 'no-such-sector')}: link "../no-such-sector/" names no file`);
+    expect(output).toContain('Build FAILED');
+    expect(output).toContain('dist/ is left as it was');
+  });
+
+  it('leaves the last good dist/ byte for byte, verifying against its own manifest, with no trace of the spam', () => {
+    const { copy } = attempts.body;
+    const before = readAllFiles(DIST);
+    const after = readAllFiles(join(copy.dir, 'dist'));
+    expect(buildManifest(after)).toEqual(buildManifest(before));
+    const manifest = parseManifest(readFileSync(join(copy.dir, 'dist', INTEGRITY_FILE), 'utf8'));
+    const actual = new Map(after.map((f) => [f.path, digestOf(f.bytes)]));
+    expect(compareToManifest(manifest, actual, { unexpected: [...actual.keys()] })).toEqual({ changed: [], missing: [], unexpected: [] });
+    expect(after.filter((f) => Buffer.from(f.bytes).includes(spam) || Buffer.from(f.bytes).includes(spamEn)).map((f) => f.path)).toEqual([]);
+    // Nothing half-written beside it either: no staging folder is left.
+    expect(readdirSync(copy.dir).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
+  });
+});
+
+describe('editor mistakes in MDX frontmatter', () => {
+  it('a YAML error fails the build naming the file and line', () => {
+    const { code, output } = attempts.yaml;
+    expect(code).not.toBe(0);
+    // js-yaml notices the unclosed "[" of line 3 where line 4 begins.
+    expect(output).toMatch(/content\/sectors\/zh\/6g\.mdx:[34]:/u);
+    expect(output).toContain('Build FAILED');
+  });
+
+  it('an unknown key fails the build naming the file and the key', () => {
+    const { code, output } = attempts.unknownKey;
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/sectors/en/6g.mdx');
+    expect(output).toMatch(/Unrecognized key: "subtitle"/u);
+  });
+});

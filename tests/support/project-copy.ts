@@ -1,0 +1,56 @@
+/**
+ * A throw-away copy of the project for a build that is meant to fail: its sources, with an editor's
+ * mistake made in it, and the real node_modules linked in entry by entry, so that Astro's caches
+ * (node_modules/.astro, .vite) stay the copy's own and the project's next build is not affected.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'public', 'seeds', 'src'];
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * The environment for a build started from a test: Vitest's own variables (BASE_URL, MODE,
+ * NODE_ENV=test …) must not reach it, nor those of the npm that started Vitest (npm_config_local_prefix
+ * would send an `npm run` in a copy back to this project).
+ */
+export const buildEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|npm_.*|INIT_CWD)$/i.test(k)));
+
+export interface ProjectCopy {
+  dir: string;
+  /** Replaces the first occurrence of `from` in a file of the copy; fails when it is not there. */
+  edit: (file: string, from: string | RegExp, to: string) => void;
+  append: (file: string, text: string) => void;
+  build: () => Promise<{ code: number; output: string }>;
+  remove: () => void;
+}
+
+export function projectCopy(): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), 'project-'));
+  for (const entry of SOURCES) cpSync(resolve(entry), join(dir, entry), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync('node_modules')) {
+    if (!CACHES.has(entry)) symlinkSync(resolve('node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return {
+    dir,
+    edit: (file, from, to) => {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      const edited = text.replace(from, to);
+      if (edited === text) throw new Error(`${file}: nothing to replace`);
+      writeFileSync(path, edited);
+    },
+    append: (file, text) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text),
+    build: () =>
+      new Promise((done) => {
+        execFile('npm', ['run', 'build'], { cwd: dir, env: buildEnv(), encoding: 'utf8', timeout: 120_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+          done({ code: error ? Number(error.code) : 0, output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/gu, '') });
+        });
+      }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * The second build the suite needs: under BASE=/policy/ with SITE and footer fields set. The global
+ * setup makes it once (npm run build, as a webmaster would), and every suite that needs it reads it.
+ */
+import { execFileSync } from 'node:child_process';
+import { buildEnv } from './project-copy.ts';
+
+export const SUBPATH_DIST = 'tests/.tmp/dist-subpath';
+export const SUBPATH_SITE = 'https://www.example.gov.cn';
+export const SUBPATH_BASE = '/policy/';
+export const SUBPATH_FOOTER = { SITE_SPONSOR: '东莞市示例单位', SITE_ICP: '粤ICP备00000000号', SITE_ID_CODE: '4419000000' };
+
+export function buildSubpath(): void {
+  execFileSync('npm', ['run', 'build', '--', '--outDir', SUBPATH_DIST], {
+    env: { ...buildEnv(), SITE: SUBPATH_SITE, BASE: SUBPATH_BASE, ...SUBPATH_FOOTER },
+    stdio: 'pipe',
+  });
+}
