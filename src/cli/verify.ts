@@ -44,7 +44,9 @@ const MAX_REDIRECTS = 5;
  * Names that a server cannot be asked to list but an intruder or a careless upload often adds:
  * probed in every folder of the site, beside every link and sitemap entry the crawl follows.
  */
-const PROBED_NAMES = ['index.php', 'index.htm', 'default.htm'];
+const PROBED_NAMES = ['index.php'];
+/** Probed in the folders that have no index.html of their own, where a stray index page would be served. */
+const PROBED_INDEX_NAMES = ['index.htm', 'default.htm'];
 /** Probed at the root only. */
 const PROBED_ROOT_NAMES = ['sitemap.xml', 'ads.txt', 'humans.txt', 'security.txt', 'favicon.ico', 'index.asp', 'index.jsp'];
 
@@ -193,7 +195,8 @@ async function crawl(root: URL, manifest: IntegrityManifest, served: readonly Fe
   for (const name of PROBED_ROOT_NAMES) discover(name, root);
   for (const folder of folders) {
     discover(folder, root);
-    for (const name of PROBED_NAMES) discover(`${folder}${name}`, root);
+    const names = Object.hasOwn(manifest.files, `${folder}index.html`) ? PROBED_NAMES : [...PROBED_NAMES, ...PROBED_INDEX_NAMES];
+    for (const name of names) discover(`${folder}${name}`, root);
   }
   // Every served page seeds the crawl, not only the root: an injected link can sit on a page that
   // nothing links to (404.html), and those pages cost no further request.

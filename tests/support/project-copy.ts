@@ -47,7 +47,7 @@ export function projectCopy(): ProjectCopy {
     append: (file, text) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text),
     build: () =>
       new Promise((done) => {
-        execFile('npm', ['run', 'build'], { cwd: dir, env: buildEnv(), encoding: 'utf8', timeout: 120_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+        execFile('npm', ['run', 'build'], { cwd: dir, env: buildEnv(), encoding: 'utf8', timeout: 280_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
           done({ code: error ? Number(error.code) : 0, output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/gu, '') });
         });
       }),
