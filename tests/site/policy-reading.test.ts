@@ -186,3 +186,11 @@ describe('status', () => {
     expect(distFiles().filter((f) => f.path.endsWith('.html') && f.text.includes('class="status-banner"')).map((f) => f.path)).toEqual([]);
   });
 });
+
+describe('English pages', () => {
+  it('say on every page that the English is unofficial and the Chinese text prevails', () => {
+    const english = distFiles().filter((f) => /^en\/.*index\.html$/.test(f.path));
+    expect(english.length).toBeGreaterThan(40);
+    for (const { path } of english) expect(page(path).querySelector('footer')!.textContent, path).toMatch(/unofficial translation.*Chinese text.*prevails/s);
+  });
+});
