@@ -16,6 +16,11 @@ export interface SiteConfig {
   publicSecurity: string;
   /** 网站标识码 (site identification code); also emitted as <meta name="SiteIDCode">. */
   siteCode: string;
+  /**
+   * Whether the site is published by the issuing authority itself (SITE_PUBLISHER_IS_ISSUER=true):
+   * then its Chinese text is declared of official legal value in the structured data, else unofficial.
+   */
+  publisherIsIssuer: boolean;
 }
 
 const env = (name: string): string => process.env[name]?.trim() ?? '';
@@ -27,4 +32,5 @@ export const siteConfig: SiteConfig = {
   icp: env('SITE_ICP'),
   publicSecurity: env('SITE_PUBLIC_SECURITY'),
   siteCode: env('SITE_ID_CODE'),
+  publisherIsIssuer: env('SITE_PUBLISHER_IS_ISSUER') === 'true',
 };

@@ -1,10 +1,12 @@
 /**
  * Fails the build when any output file carries a spam term or an internal link that does not
- * resolve: the compromised source page must never leak into what we deploy.
+ * resolve (the compromised source page must never leak into what we deploy), or when an Akoma
+ * Ntoso file under data/akn/ does not validate against the OASIS schema.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { aknSchemaErrors } from '../lib/akn-validate.ts';
 import { formatProblems, linkProblems, spamProblems } from '../lib/output-checks.ts';
 import { readOutput } from './output-files.ts';
 
@@ -21,14 +23,17 @@ export default function buildGuard(): AstroIntegration {
         base = config.base;
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const files = readOutput(fileURLToPath(dir));
         const problems = [...spamProblems(files), ...linkProblems(files, base)];
         if (problems.length) {
           const sources = SOURCE_FOLDERS.flatMap((folder) => readOutput(join(root, folder)).map((f) => ({ ...f, path: `${folder}/${f.path}` })));
           throw new Error(`The build wrote ${problems.length} problem(s):\n${formatProblems(problems, sources)}`);
         }
-        logger.info(`${files.length} text files checked: no spam terms, every internal link resolves.`);
+        const akn = files.filter((f) => /^data\/akn\/[^/]+\.xml$/u.test(f.path)).map((f) => ({ name: f.path, contents: f.text }));
+        const aknErrors = await aknSchemaErrors(akn, root);
+        if (aknErrors.length) throw new Error(`Akoma Ntoso files do not validate against the OASIS schema:\n  - ${aknErrors.join('\n  - ')}`);
+        logger.info(`${files.length} text files checked: no spam terms, every internal link resolves, ${akn.length} Akoma Ntoso files valid.`);
       },
     },
   };

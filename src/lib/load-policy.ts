@@ -7,9 +7,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type DepartmentData, type ZoneData, checkEntries, zoneTypeProblems } from './content-data.ts';
+import { type DocumentStatus, loadStatus } from './document-status.ts';
 import { figureProblemsIn } from './figure-check.ts';
 import { type GlossaryData, glossaryFormProblems, glossaryUseProblems } from './glossary.ts';
-import { type Locale, ORIGINAL, TRANSLATED_LOCALES } from './locales.ts';
+import { AUTHORED_LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES } from './locales.ts';
+import { MEASURE_SUMMARIES_FILE, type MeasureSummaries, checkMeasureSummaries } from './measure-summaries.ts';
 import { parsePolicy } from './parse-policy.ts';
 import type { PolicyDocument } from './policy-model.ts';
 import { throwIfProblems } from './problems.ts';
@@ -31,6 +33,10 @@ export interface PolicySource {
   zones: ZoneData[];
   departments: DepartmentData[];
   glossary: GlossaryData[];
+  /** The document's status and the facts the capture lacks (content/status.json). */
+  status: DocumentStatus;
+  /** A plain-language summary of each measure per authored edition (content/measures.json). */
+  measureSummaries: MeasureSummaries;
   /** Per translated edition: the rendering of every glossary term, zone and department, for the term checks. */
   renderings: Partial<Record<Locale, Rendering[]>>;
 }
@@ -80,7 +86,16 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
       ...departments.map((d) => ({ where: `${DEPARTMENTS_FILE}: "${d.slug}"`, text: d.name[locale]! })),
     ]));
   }
-  const source = { document, translations, zones, departments, glossary, renderings };
+  const textIn = (id: string, locale: Locale) => (locale === ORIGINAL ? document.blocks.find((b) => b.id === id)!.text : translations[locale]![id]!.text!);
+  const measureSummaries = checkMeasureSummaries(
+    readJson(MEASURE_SUMMARIES_FILE),
+    document.measures.map((m) => ({ id: m.id, departments: m.departments, clause: Object.fromEntries(AUTHORED_LOCALES.map((l) => [l, textIn(m.id, l)])) })),
+    new Map(departments.map((d) => [d.slug, d.name])),
+    AUTHORED_LOCALES,
+    MEASURE_SUMMARIES_FILE,
+  );
+  const status = loadStatus(AUTHORED_LOCALES, root);
+  const source = { document, translations, zones, departments, glossary, renderings, status, measureSummaries };
   cache.set(root, source);
   return source;
 }

@@ -28,6 +28,8 @@ export interface LocaleInfo {
   readonly name: string;
   /** Locale for Intl dates and collation (en-GB writes 14 September 2024). */
   readonly intl: string;
+  /** The language of its Akoma Ntoso expression: ISO 639-2 as the AKN naming convention spells it, with the script where two editions share a language. */
+  readonly akn: string;
   /** Open Graph locale. */
   readonly ogLocale: string;
   readonly dir: 'ltr' | 'rtl';
@@ -50,6 +52,7 @@ export const LOCALE_LIST = [
     tag: 'zh-CN',
     name: '简体中文',
     intl: 'zh-CN',
+    akn: 'zho',
     ogLocale: 'zh_CN',
     dir: 'ltr',
     script: 'Han',
@@ -63,6 +66,7 @@ export const LOCALE_LIST = [
     tag: 'en',
     name: 'English',
     intl: 'en-GB',
+    akn: 'eng',
     ogLocale: 'en_GB',
     dir: 'ltr',
     script: 'Latin',
@@ -78,6 +82,7 @@ export const LOCALE_LIST = [
     tag: 'zh-Hant',
     name: '繁體中文',
     intl: 'zh-Hant-TW',
+    akn: 'zho-Hant',
     ogLocale: 'zh_TW',
     dir: 'ltr',
     script: 'Han',
@@ -125,3 +130,10 @@ export function scriptProblem(text: string, script: Script): string | undefined 
   if (script !== 'Han' && CJK_PUNCTUATION.test(text)) return `contains Chinese punctuation: ${CJK_PUNCTUATION.exec(text)![0]}`;
   return undefined;
 }
+
+/** An ISO 8601 date (2024-09-14) written out as an edition's readers expect (2024年9月14日, 14 September 2024). */
+export const formatDate = (iso: string, locale: string, style: 'long' | 'month' = 'long'): string =>
+  new Intl.DateTimeFormat(localeInfo(locale).intl, style === 'long' ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(iso));
+
+/** What joins a heading's number to its words: 一、总体要求 as printed, but I. General Requirements. */
+export const labelSeparator = (locale: string): string => (localeInfo(locale).numbering === 'chinese' ? '' : ' ');

@@ -10,6 +10,7 @@
 import type { DepartmentData, ZoneData } from './content-data.ts';
 import { type Convert, converterFor } from './convert.ts';
 import { figureProblemsIn } from './figure-check.ts';
+import type { Status } from './document-status.ts';
 import type { GlossaryData } from './glossary.ts';
 import { t } from './i18n.ts';
 import type { PolicySource } from './load-policy.ts';
@@ -42,6 +43,14 @@ export interface Paragraph {
   /** How a reader cites it in each edition: 东府办〔2024〕18号 二(一)3, or Dong Fu Ban [2024] No. 18, II(1)3. */
   citation: PerLocale<string>;
 }
+
+/** A paragraph in one edition, for code that reads the document in one language (contents, AKN, side by side). */
+export interface LocalizedParagraph extends ParagraphText {
+  id: string;
+  depth: Block['depth'];
+  runIn: boolean;
+}
+export const paragraphIn = (p: Paragraph, locale: Locale): LocalizedParagraph => ({ id: p.id, depth: p.depth, runIn: p.runIn, ...p.in[locale] });
 
 export interface SiteSector<E extends SectorEntry = SectorEntry> {
   id: string;
@@ -77,6 +86,8 @@ export interface SiteMeasure {
   id: string;
   order: number;
   paragraph: Paragraph;
+  /** What it does and who leads it, in plain words, per edition (content/measures.json). */
+  summary: PerLocale<string>;
   departments: SiteDepartment[];
 }
 
@@ -121,8 +132,19 @@ export interface DocumentFacts {
   datePublished: string;
 }
 
+/** The document's status (content/status.json), with its texts in every edition. */
+export interface SiteStatus {
+  status: Status;
+  lastChecked: string;
+  since?: string | undefined;
+  replacedBy?: { title: PerLocale<string>; url?: string | undefined } | undefined;
+  topic?: PerLocale<string> | undefined;
+  originalUrl?: string | undefined;
+}
+
 export interface SiteModel<E extends SectorEntry = SectorEntry> {
   facts: DocumentFacts;
+  status: SiteStatus;
   paragraphs: Paragraph[];
   paragraph: (id: string) => Paragraph;
   sectors: SiteSector<E>[];
@@ -269,6 +291,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     id: m.id,
     order: m.order,
     paragraph: paragraph(m.id),
+    summary: perLocale((l) => source.measureSummaries[m.id]![l]!),
     departments: m.departments.map((d) => departmentOf.get(d)!),
   }));
 
@@ -312,6 +335,11 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       planTitle: textOf('plan.title'),
       dateSigned: document.notice.date,
       datePublished: document.notice.published,
+    },
+    status: {
+      ...source.status,
+      topic: source.status.topic && perLocale((l) => source.status.topic![l]!),
+      replacedBy: source.status.replacedBy && { url: source.status.replacedBy.url, title: perLocale((l) => source.status.replacedBy!.title[l]!) },
     },
     paragraphs,
     paragraph,

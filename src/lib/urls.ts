@@ -32,6 +32,11 @@ export const zoneRoute = (slug: string): string => `zones/${slug}`;
 export const departmentRoute = (slug: string): string => `departments/${slug}`;
 /** Paragraph anchors are the paragraph ids themselves: policy/#2.1.3. */
 export const paragraphRoute = (id: string): string => `policy/#${id}`;
+/** The same paragraph on the side-by-side page, under the same anchor. */
+export const PARALLEL_ROUTE = 'policy/bilingual';
+export const parallelRoute = (id?: string): string => (id ? `${PARALLEL_ROUTE}/#${id}` : PARALLEL_ROUTE);
+/** The Akoma Ntoso file of an edition. */
+export const aknFile = (locale: Locale): string => `data/akn/${locale}.xml`;
 
 /** getStaticPaths entries for a route that exists once per edition. */
 export const localeParams = () => LOCALES.map((locale) => ({ params: { locale } }));

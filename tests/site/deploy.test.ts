@@ -2,8 +2,10 @@
  * Deploying under a sub-path: a build with BASE=/policy/ and SITE set, served under /policy/ by a
  * plain static server that also sends the site's Content-Security-Policy header, as README's server
  * configs do. Every link and asset must answer, URLs must be absolute with the base, and search
- * must work under the policy.
+ * must work under the policy. The same build reads a repealed status (POLICY_STATUS_FILE), so that
+ * it also shows the status banner on every page.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,9 +14,10 @@ import { parse } from 'node-html-parser';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutput } from '../../src/integrations/output-files.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { page as distPage } from '../support/dist.ts';
-import { SUBPATH_BASE as BASE, SUBPATH_DIST as OUT, SUBPATH_FOOTER as FOOTER, SUBPATH_SITE as SITE } from '../support/subpath-build.ts';
+import { SUBPATH_BASE as BASE, SUBPATH_DIST as OUT, SUBPATH_FOOTER as FOOTER, SUBPATH_SITE as SITE, SUBPATH_STATUS_FILE as STATUS_FILE } from '../support/subpath-build.ts';
 
 let server: Server;
 let origin: string;
@@ -121,6 +124,39 @@ describe('a build under /policy/ with SITE', () => {
     // The default build (no fields configured) shows none.
     expect(distPage('zh/index.html').querySelector('[data-footer-fields]')).toBeNull();
     expect(distPage('zh/index.html').querySelector('meta[name=SiteIDCode]')).toBeNull();
+  });
+
+  it('shows on every page that the document is repealed, when, and what replaces it; policy/ shows the configured facts', () => {
+    const status = JSON.parse(readFileSync(STATUS_FILE, 'utf8'));
+    // Every page of both editions; the root redirect and the site-wide 404 are not pages of the site.
+    const pages = readOutput(OUT).filter((f) => /^(zh|en)\/.*\.html$/.test(f.path));
+    expect(pages.length).toBeGreaterThan(90);
+    for (const { path } of pages) {
+      const banner = html(path).querySelector('body > .status-banner');
+      expect(banner, path).not.toBeNull();
+      const locale = path.startsWith('en/') ? 'en' : 'zh';
+      expect(banner!.textContent, path).toContain(locale === 'en' ? '30 June 2026' : '2026年6月30日');
+      expect(banner!.querySelector('a')!.getAttribute('href'), path).toBe(status.replacedBy.url);
+      expect(banner!.textContent, path).toContain(status.replacedBy.title[locale]);
+    }
+    for (const locale of LOCALES) {
+      const facts = html(`${locale}/policy/index.html`).querySelector('dl.facts')!;
+      expect(facts.textContent).toContain(status.topic[locale]);
+      expect(facts.querySelector(`a[href="${status.originalUrl}"]`)).not.toBeNull();
+    }
+    expect(readFileSync(join(OUT, 'data/akn/zh.xml'), 'utf8')).toContain('type="repeal"');
+  });
+
+  it('keeps a page with the status banner accessible (axe)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+      await page.goto(`${origin}${BASE}zh/policy/`);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('finds the semiconductor page for 碳化硅 in Chromium, with no CSP error', async () => {

@@ -25,6 +25,7 @@ export const CONTRACT_ROUTES = [
   ...SECTOR_ROUTES,
   'measures',
   'policy',
+  'policy/bilingual',
   'zones',
   ...ZONE_SLUGS.map((z) => `zones/${z}`),
   'departments',

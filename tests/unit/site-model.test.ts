@@ -1,22 +1,13 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { characterMap } from '../../src/lib/convert.ts';
-import { loadPolicy } from '../../src/lib/load-policy.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { ProblemsError } from '../../src/lib/problems.ts';
-import { type SectorEntry, joinSectorContent } from '../../src/lib/sector-content.ts';
 import { buildSiteModel, figureIn } from '../../src/lib/site-model.ts';
+import { sectorContent, source, testSite } from '../support/model.ts';
 
-const source = loadPolicy();
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-/** Four characters of a paragraph with no figure in them (no digits, no numerals), to quote as an item. */
-const quote = (text: string, from = 0) => text.slice(from).match(/[^\d一二三四五六七八九十两，。、（）]{4}/u)![0];
-/** A zh and an en entry per sector, quoting its paragraph, as the content files do. */
-const entries: SectorEntry[] = source.document.sectors.flatMap((s, i) => [
-  { id: `zh/s${i}`, body: '正文', data: { paragraph: s.id, title: s.title.slice(0, 3), summary: "概要", priorities: [quote(s.text)], technologies: [quote(s.text, 20)] } },
-  { id: `en/s${i}`, body: 'Body', data: { paragraph: s.id, title: `Sector ${'ABCDEFGHIJKL'[i]}`, summary: 'Summary', priorities: ['P'], technologies: ['T'] } },
-]);
-const site = buildSiteModel(source, joinSectorContent(entries, source.document, {}));
+const site = testSite;
 
 describe('the site model', () => {
   it('has every paragraph in every edition, the 繁體 one converted from the seed’s text', () => {
@@ -70,8 +61,8 @@ describe('the site model', () => {
   it('fails naming the file when a translation has no sentence naming a sector’s key areas', () => {
     const en = structuredClone(source.translations.en!);
     en['2.1.3']!.text = en['2.1.3']!.text!.replace(/Songshan Lake/gu, 'the lake');
-    expect(() => buildSiteModel({ ...source, translations: { en } }, joinSectorContent(entries, source.document, {}))).toThrow(ProblemsError);
-    expect(() => buildSiteModel({ ...source, translations: { en } }, joinSectorContent(entries, source.document, {}))).toThrow(
+    expect(() => buildSiteModel({ ...source, translations: { en } }, sectorContent())).toThrow(ProblemsError);
+    expect(() => buildSiteModel({ ...source, translations: { en } }, sectorContent())).toThrow(
       /content\/policy\.en\.json: paragraph "2\.1\.3" has no single sentence naming all its key areas/,
     );
   });
