@@ -9,7 +9,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readAllFiles } from '../integrations/output-files.ts';
+import { readAllFiles } from '../lib/output-files.ts';
 import { INTEGRITY_FILE, compareToManifest, digestOf, parseManifest } from '../lib/integrity.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));

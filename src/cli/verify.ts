@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readAllFiles } from '../integrations/output-files.ts';
+import { readAllFiles } from '../lib/output-files.ts';
 import {
   type Differences,
   type FileDigest,

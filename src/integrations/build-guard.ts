@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { aknSchemaErrors } from '../lib/akn-validate.ts';
 import { formatProblems, linkProblems, spamProblems } from '../lib/output-checks.ts';
-import { readOutput } from './output-files.ts';
+import { readOutput } from '../lib/output-files.ts';
 
 /** Where the site's own words come from: a problem found in the output is traced back to these. */
 const SOURCE_FOLDERS = ['content', 'src/locales'];

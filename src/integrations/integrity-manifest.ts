@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { INTEGRITY_FILE, buildManifest, serializeManifest } from '../lib/integrity.ts';
-import { readAllFiles } from './output-files.ts';
+import { readAllFiles } from '../lib/output-files.ts';
 
 export default function integrityManifest(): AstroIntegration {
   return {

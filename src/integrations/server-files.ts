@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { type ServedSite, extensionOf, headersFile, htaccess, isServed } from '../lib/server-config.ts';
 import { LOCALES } from '../lib/locales.ts';
 import { pageCsp, siteCsp } from '../lib/webmaster.ts';
-import { listFiles } from './output-files.ts';
+import { listFiles } from '../lib/output-files.ts';
 
 /**
  * What a server must know about the build in dir: its CSP is the union of the policies of its pages,

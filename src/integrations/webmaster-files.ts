@@ -6,7 +6,7 @@ import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readOutput } from './output-files.ts';
+import { readOutput } from '../lib/output-files.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { type SitemapEntry, robotsTxt, sitemapIndexXml, sitemapXml } from '../lib/webmaster.ts';
 

@@ -1,7 +1,8 @@
 /**
  * Reads the seed and the content data files from the project and parses and checks them once. The
  * seed is checked against its pinned SHA-256 before anything is parsed: a changed capture never
- * builds. This and src/lib/output-files.ts are the only modules of src/lib that touch the file system.
+ * builds. The modules of src/lib that touch the file system are this one, document-status.ts (its
+ * loader), akn-validate.ts (the vendored schema) and output-files.ts (what a build wrote); the rest is pure.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

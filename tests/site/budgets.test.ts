@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../src/integrations/output-files.ts';
+import { listFiles } from '../../src/lib/output-files.ts';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/locales.ts';

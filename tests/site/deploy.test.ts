@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readOutput } from '../../src/integrations/output-files.ts';
+import { readOutput } from '../../src/lib/output-files.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { page as distPage } from '../support/dist.ts';

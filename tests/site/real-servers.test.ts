@@ -10,7 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readAllFiles } from '../../src/integrations/output-files.ts';
+import { readAllFiles } from '../../src/lib/output-files.ts';
 import { INTEGRITY_FILE } from '../../src/lib/integrity.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { readOutput } from '../../src/integrations/output-files.ts';
+import { readOutput } from '../../src/lib/output-files.ts';
 import { loadPolicy } from '../../src/lib/load-policy.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 

@@ -1,7 +1,7 @@
 /** Reading what a build wrote: the build hooks, the verifier and the tests all walk the output this way. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { type OutputFile, TEXT_FILE } from '../lib/output-checks.ts';
+import { type OutputFile, TEXT_FILE } from './output-checks.ts';
 
 /**
  * Every file below dir, by its path relative to dir ("/" separators). Symbolic links count as the
