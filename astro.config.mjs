@@ -6,7 +6,9 @@ import buildGuard from './src/integrations/build-guard.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serverFiles from './src/integrations/server-files.ts';
-import webmasterFiles from './src/integrations/webmaster-files.ts';
+import crawlerFiles from './src/integrations/crawler-files.ts';
+import notFoundPages from './src/integrations/not-found-pages.ts';
+import { LOCALES, ORIGINAL } from './src/lib/locales.ts';
 
 // SITE (absolute origin) and BASE (sub-path) come from the environment so one build script serves
 // any host: see README, "Configure".
@@ -19,19 +21,20 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inline the one small stylesheet: a page then renders from a single response, with no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // The editions come from the one locale list (src/lib/locales.ts).
   i18n: {
-    locales: ['zh', 'en'],
-    defaultLocale: 'zh',
-    // Both languages are prefixed; the root page is our own (src/pages/index.astro).
+    locales: [...LOCALES],
+    defaultLocale: ORIGINAL,
+    // Every edition is prefixed; the root page is our own (src/pages/index.astro).
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Order matters at build:done: the webmaster files (404 pages, sitemap) and Pagefind's index are
-  // written first, then the server files (which list the MIME types of every file written), the
+  // Order matters at build:done: the 404 pages, the crawler files (sitemap, robots.txt) and
+  // Pagefind's index are written first, then the server files (which list the MIME types of every file written), the
   // guard checks everything written, and the integrity manifest comes last because it must hash
   // every file.
   // No code blocks to highlight; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), webmasterFiles(), pagefind(), serverFiles(), buildGuard(), integrityManifest()],
+  integrations: [mdx(), notFoundPages(), crawlerFiles(), pagefind(), serverFiles(), buildGuard(), integrityManifest()],
   vite: {
     plugins: [tailwindcss()],
     build: {

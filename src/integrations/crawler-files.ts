@@ -1,8 +1,8 @@
 /**
- * After the build: moves each language's "not found" page to <locale>/404.html, writes the sitemap
- * (when SITE gives the absolute origin it needs) and robots.txt.
+ * After the build: the files for crawlers, the sitemap (when SITE gives the absolute origin it
+ * needs) and robots.txt.
  */
-import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,11 +10,11 @@ import { readOutput } from '../lib/output-files.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { type SitemapEntry, robotsTxt, sitemapIndexXml, sitemapXml } from '../lib/webmaster.ts';
 
-export default function webmasterFiles(): AstroIntegration {
+export default function crawlerFiles(): AstroIntegration {
   let site: URL | undefined;
   let base = '/';
   return {
-    name: 'webmaster-files',
+    name: 'crawler-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
@@ -22,12 +22,6 @@ export default function webmasterFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        for (const locale of LOCALES) {
-          const folder = join(out, locale, '404');
-          renameSync(join(folder, 'index.html'), join(out, locale, '404.html'));
-          rmdirSync(folder);
-        }
-
         const pages = readOutput(out).filter((f) => f.path.endsWith('/index.html') && LOCALES.some((l) => f.path.startsWith(`${l}/`)));
         const absolute = (path: string) => new URL(`${base}${path}`, site).href;
         if (site) {
