@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, linkProblems, spamProblems } from '../lib/output-checks.ts';
-import { readOutput } from './output-files.ts';
+import { listFiles, readOutput } from './output-files.ts';
 
 export default function buildGuard(): AstroIntegration {
   let base = '/';
@@ -17,7 +17,7 @@ export default function buildGuard(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const files = readOutput(fileURLToPath(dir));
-        const problems = [...spamProblems(files), ...linkProblems(files, base)];
+        const problems = [...spamProblems(files), ...linkProblems(files, base, listFiles(fileURLToPath(dir)))];
         if (problems.length) throw new Error(`The build wrote ${problems.length} problem(s):\n${formatProblems(problems)}`);
         logger.info(`${files.length} text files checked: no spam terms, every internal link resolves.`);
       },

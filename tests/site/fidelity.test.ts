@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/integrations/output-files.ts';
 import { formatProblems, linkProblems, spamProblems } from '../../src/lib/output-checks.ts';
 import { SEED_FILE } from '../../src/lib/load-policy.ts';
 import { CJK, compact } from '../../src/lib/text.ts';
-import { SECTOR_ROUTES, distFiles, mainText, page, pageFile, policy } from '../support/dist.ts';
+import { DIST, SECTOR_ROUTES, distFiles, mainText, page, pageFile, policy } from '../support/dist.ts';
 
 const seedLines = readFileSync(SEED_FILE, 'utf8').split('\n');
 /** The policy text of the seed: the lines between the page header and the print/close links. */
@@ -57,6 +58,6 @@ describe('every output file', () => {
   });
 
   it('links only to files and anchors that exist', () => {
-    expect(formatProblems(linkProblems(distFiles(), process.env.BASE ?? '/'))).toBe('');
+    expect(formatProblems(linkProblems(distFiles(), process.env.BASE ?? '/', listFiles(DIST)))).toBe('');
   });
 });
