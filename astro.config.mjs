@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import buildGuard from './src/integrations/build-guard.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
+import moduleUrl from './src/integrations/module-url.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import webmasterFiles from './src/integrations/webmaster-files.ts';
 
@@ -30,7 +31,7 @@ export default defineConfig({
   // No code blocks to highlight; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), webmasterFiles(), pagefind(), buildGuard(), integrityManifest()],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), moduleUrl()] },
   security: {
     // Every page gets a Content-Security-Policy <meta> with the hashes of its own scripts and styles.
     csp: {

@@ -57,3 +57,4 @@ export function aliasesOf(aliases: SearchAliases, group: AliasGroup, slug: strin
   if (zone) for (const pattern of aliases.placeNames[zone.type]?.[locale] ?? []) words.push(pattern.replace('{{name}}', zone.name));
   return [...new Set(words)];
 }
+

@@ -1,6 +1,9 @@
 /**
  * Search quality: terms an enterprise would type, taken from the plan's text in Chinese and their
- * English renderings, must find the right sector page in the top 3 of Pagefind's results.
+ * English renderings, must find the right page in the top 3 of Pagefind's results: technologies
+ * (their sector), short forms and aliases (content/search-aliases.json), parts of words, English
+ * singular and plural, two words of different kinds, clauses (measures/ and policy/ anchors). A query
+ * in the other language's script gets an offer to search that edition.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +12,11 @@ import { siteInBrowser } from '../support/browser-suite.ts';
 type Query = [query: string, expected: string[]];
 const c = (slug: string) => `clusters/${slug}/`;
 const f = (slug: string) => `future-industries/${slug}/`;
+const z = (slug: string) => `zones/${slug}/`;
+const d = (slug: string) => `departments/${slug}/`;
+/** A measure's or the document's own paragraph, at its anchor. */
+const m = (id: string) => `measures/#${id}`;
+const p = (id: string) => `policy/#${id}`;
 
 const ZH: Query[] = [
   ['碳化硅', [c('semiconductors'), c('new-materials')]],
@@ -46,6 +54,37 @@ const ZH: Query[] = [
   ['谢岗', [c('high-end-equipment'), c('low-altitude-economy')]],
   ['凤岗', [c('artificial-intelligence')]],
   ['茶山', [f('future-health')]],
+  // Departments by their short forms, and what they lead.
+  ['发改局', [d('development-reform')]],
+  ['工信局', [d('industry-it')]],
+  ['科技局', [d('science-technology')]],
+  ['人社局', [d('human-resources')]],
+  ['国资委', [d('sasac')]],
+  // Sectors by what people call them.
+  ['芯片', [c('semiconductors')]],
+  ['人工智能', [c('artificial-intelligence')]],
+  ['AI', [c('artificial-intelligence')]],
+  ['电动汽车', [c('new-energy')]],
+  ['机器人', [f('embodied-intelligence'), c('high-end-equipment')]],
+  // Places with and without 镇/街道, and a park's longer name.
+  ['长安镇', [z('changan')]],
+  ['谢岗镇', [z('xiegang')]],
+  ['南城街道', [z('nancheng')]],
+  ['东城', [z('dongcheng')]],
+  ['松山湖高新区', [z('songshan-lake')]],
+  // Parts of words.
+  ['氮化', [c('semiconductors')]],
+  ['碳化', [c('semiconductors'), c('new-materials')]],
+  ['封装', [c('semiconductors')]],
+  // Two words of different kinds: a place and a sector, a place and a technology.
+  ['松山湖 半导体', [c('semiconductors')]],
+  ['谢岗 无人机', [c('low-altitude-economy')]],
+  ['塘厦 新型储能', [c('new-energy')]],
+  // Clauses: measures and the general requirements, at their anchors.
+  ['基金', [m('3.2')]],
+  ['反向飞地', [m('3.4')]],
+  ['专精特新', [m('3.9')]],
+  ['指导思想', [p('1.1')]],
 ];
 
 const EN: Query[] = [
@@ -69,6 +108,31 @@ const EN: Query[] = [
   ['machine vision', [f('embodied-intelligence')]],
   ['synthetic biology', [f('future-health')]],
   ['Xiegang', [c('high-end-equipment'), c('low-altitude-economy')]],
+  // Singular and plural.
+  ['drone', [c('low-altitude-economy')]],
+  ['robot', [f('embodied-intelligence'), c('high-end-equipment')]],
+  ['robots', [f('embodied-intelligence'), c('high-end-equipment')]],
+  ['battery', [c('new-energy')]],
+  ['batteries', [c('new-energy')]],
+  ['chip', [c('semiconductors')]],
+  ['chips', [c('semiconductors')]],
+  // Short forms and aliases.
+  ['AI', [c('artificial-intelligence')]],
+  ['EV', [c('new-energy')]],
+  ['electric vehicles', [c('new-energy')]],
+  ['SASAC', [d('sasac')]],
+  ['Xiegang Town', [z('xiegang')]],
+  ['Nancheng Subdistrict', [z('nancheng')]],
+  // Parts of words.
+  ['semicond', [c('semiconductors')]],
+  ['nitri', [c('semiconductors'), c('new-materials')]],
+  // Two words of different kinds.
+  ['Songshan Lake semiconductors', [c('semiconductors')]],
+  ['Xiegang drones', [c('low-altitude-economy')]],
+  // Clauses.
+  ['industry fund', [m('3.2')]],
+  ['reverse enclaves', [m('3.4')]],
+  ['guiding thought', [p('1.1')]],
 ];
 
 const site = siteInBrowser();
@@ -98,14 +162,14 @@ const top3 = (page: Page, query: string): Promise<string[]> =>
     const pagefind = await import(bundle + 'pagefind.js');
     const search = await pagefind.search(${JSON.stringify(query)});
     const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
-    return data.map((d) => new URL(d.url, location.href).pathname);
+    return data.map((d) => { const url = new URL(d.url, location.href); return url.pathname + url.hash; });
   })()`);
 
 describe.each([
   ['zh', ZH],
   ['en', EN],
 ] as const)('%s search', (locale, queries) => {
-  it.each(queries)('"%s" finds its sector in the top 3', async (query, expected) => {
+  it.each(queries)('"%s" finds its page in the top 3', async (query, expected) => {
     const found = await top3(pages[locale]!, query);
     const hit = found.some((path) => expected.some((e) => path.endsWith(`/${locale}/${e}`)));
     outcomes.push(hit);
@@ -115,4 +179,26 @@ describe.each([
 
 it('has at least 40 queries', () => {
   expect(ZH.length + EN.length).toBeGreaterThanOrEqual(40);
+});
+
+describe('a query in the other language', () => {
+  it.each([
+    ['zh', 'drones', '/en/search/?q=drones'],
+    ['en', '无人机', `/zh/search/?q=${encodeURIComponent('无人机')}`],
+  ] as const)('on the %s search page, "%s" gets an offer to search the other edition', async (locale, query, target) => {
+    const page = pages[locale]!;
+    await page.fill('#search-query', query);
+    const offer = page.locator('[data-search-offers] a');
+    await offer.waitFor();
+    const href = new URL((await offer.getAttribute('href'))!, page.url());
+    expect(href.pathname + href.search).toBe(target);
+    expect(await offer.textContent()).toContain(query);
+  });
+
+  it('makes no offer for a query in the page\'s own script', async () => {
+    const page = pages.zh!;
+    await page.fill('#search-query', '无人机');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent);
+    expect(await page.locator('[data-search-offers] a').count()).toBe(0);
+  });
 });
