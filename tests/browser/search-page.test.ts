@@ -34,11 +34,21 @@ describe('search on a phone', () => {
     expect((await resultPaths(page))[0]).toBe('/en/clusters/low-altitude-economy/');
   });
 
-  it('works from a shared link and lists matching paragraphs of the full text', async () => {
+  it('works from a shared link, and each result lands on the paragraph where the match is', async () => {
     const page = await openSearch('zh/search/?q=无人机');
     expect(await resultPaths(page)).toContain('/zh/clusters/low-altitude-economy/');
-    const anchors = await page.$$eval('.result__subs a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(anchors.some((href) => href.includes('#'))).toBe(true);
+    const hrefs = await page.$$eval('.result h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href)));
+    expect(hrefs.map((url) => url.pathname + url.hash)).toContain('/zh/clusters/low-altitude-economy/#2.1.8');
+    for (const url of hrefs) expect(url.hash, url.href).toMatch(/^#\d/u);
+  });
+
+  it('shows the first results, more on demand, with excerpts that read as text', async () => {
+    const page = await openSearch('zh/search/?q=发展');
+    expect(await page.locator('.result').count()).toBe(3);
+    await page.click('[data-search-more]');
+    await page.waitForFunction(() => document.querySelectorAll('.result').length > 3);
+    const excerpts = await page.$$eval('.result__excerpt', (ps) => ps.map((p) => p.textContent ?? ''));
+    for (const text of excerpts) expect(text).not.toMatch(/[\u4e00-\u9fff]\. |\u200b|[\u4e00-\u9fff] [\u4e00-\u9fff]/u);
   });
 
   it('narrows results with filters and keeps them in the URL', async () => {
