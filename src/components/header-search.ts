@@ -5,12 +5,12 @@
  */
 import { loadPagefind, otherEditions, resultsView, stringsOf } from './search-results.ts';
 
-export function runHeaderSearch(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[type=search]');
+export default function runHeaderSearch(input: HTMLInputElement): void {
+  const form = input.form;
   const panel = document.querySelector<HTMLElement>('[data-header-results]');
   const part = <T extends HTMLElement>(selector: string) => panel?.querySelector<T>(selector) ?? null;
   const [status, list, more, offers, all] = [part('[data-search-status]'), part('[data-search-results]'), part<HTMLButtonElement>('[data-search-more]'), part('[data-search-offers]'), part<HTMLAnchorElement>('[data-search-all]')];
-  if (!input || !panel || !status || !list || !more || !offers || !all) return;
+  if (!form || !panel || !status || !list || !more || !offers || !all) return;
   const say = stringsOf(form);
   const view = resultsView({ list, status, more, say, heading: 'h3' });
   void loadPagefind(form).catch(() => {}); // warm: the engine, its WASM and index metadata

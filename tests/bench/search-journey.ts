@@ -51,12 +51,13 @@ interface LinkServer {
 }
 
 /** A static host for dir on 127.0.0.1 that sends as if over a phone's link. */
-async function serveOverPhoneLink(dir: string): Promise<LinkServer> {
+async function serveOverPhoneLink(folder: string): Promise<LinkServer> {
+  const dir = resolve(folder);
   let sent = 0;
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dir, path));
-    if (!file.startsWith(resolve(dir))) file = '';
+    if (!file.startsWith(dir)) file = '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file && existsSync(file);
     const raw = found ? readFileSync(file) : Buffer.from('not found');

@@ -80,6 +80,24 @@ describe('search on a phone', () => {
   });
 });
 
+describe('search from the header box', () => {
+  it('shows results in place on a sector page, passes axe, and Escape clears them', async () => {
+    const page = await phone.newPage();
+    await page.goto(`${site.server.url}en/clusters/semiconductors/`);
+    await page.click('#header-search');
+    await page.fill('#header-search', 'drones');
+    await page.waitForSelector('#header-results .result');
+    expect(page.url()).toContain('/en/clusters/semiconductors/');
+    const first = await page.$eval('#header-results .result a', (a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash);
+    expect(first).toBe('/en/clusters/low-altitude-economy/#2.1.8');
+    expect(await page.getAttribute('#header-results [data-search-all]', 'href')).toBe('/en/search/?q=drones');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.press('#header-search', 'Escape');
+    await page.waitForSelector('#header-results', { state: 'hidden' });
+  });
+});
+
 describe('search without JavaScript', () => {
   it('takes the header form to the search page, which explains and offers the indexes', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
