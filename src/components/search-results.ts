@@ -4,21 +4,21 @@
  * the rest), readable excerpts, and the offer to search another edition. The language and index
  * come from the page (<html lang>, the form's data attributes), never from a list of languages here.
  */
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
-export interface PagefindResult {
+interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-export interface Pagefind {
+interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   debouncedSearch: (query: string | null, options: { filters?: Record<string, { any: string[] }> }, ms?: number) => Promise<PagefindSearch | null>;
@@ -26,7 +26,7 @@ export interface Pagefind {
 
 /** Results shown before the reader asks for more: what fits a phone's screen under the box. */
 export const FIRST_RESULTS = 3;
-export const MORE_RESULTS = 5;
+const MORE_RESULTS = 5;
 
 let engine: Promise<Pagefind> | undefined;
 /** Pagefind, loaded once per page from the form's data-bundle, with its WASM and index metadata started. */
@@ -70,7 +70,7 @@ export function readableExcerpt(excerpt: string, stop: string): string {
 }
 
 /** Where a result should land: the paragraph anchor where its match is, else the record's own URL. */
-export function landing(data: PagefindResultData): { url: string; excerpt: string } {
+function landing(data: PagefindResultData): { url: string; excerpt: string } {
   const paragraph = data.sub_results.find((s) => s.url.includes('#') && s.url !== data.url && (s.locations?.length ?? 1) > 0);
   return paragraph && !data.url.includes('#') ? { url: paragraph.url, excerpt: paragraph.excerpt } : { url: data.url, excerpt: data.excerpt };
 }
@@ -95,7 +95,7 @@ function resultItem(data: PagefindResultData, stop: string, heading: 'h2' | 'h3'
  * has arrived; all records are requested at once. Resolves when all are shown; `stale` stops it
  * when a newer search has replaced the list.
  */
-export async function appendResults(list: HTMLElement, results: PagefindResult[], from: number, to: number, options: { stop: string; heading: 'h2' | 'h3'; stale: () => boolean }): Promise<void> {
+async function appendResults(list: HTMLElement, results: PagefindResult[], from: number, to: number, options: { stop: string; heading: 'h2' | 'h3'; stale: () => boolean }): Promise<void> {
   const pending = results.slice(from, to).map((r) => r.data());
   for (const data of pending) {
     const shown = await data;
