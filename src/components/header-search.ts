@@ -1,11 +1,12 @@
 /**
  * The header's search box with JavaScript: results in place under the box as the reader types, so
  * that searching from any page costs no second page. Loaded on the box's first focus (HeaderSearch.astro),
- * which also starts Pagefind; Enter still goes to the search page, with its filters.
+ * which also starts Pagefind; Enter still goes to the search page, with its filters. It runs on
+ * load: the loader only imports it, which keeps the loader, on every page, as small as can be.
  */
 import { loadPagefind, otherEditions, resultsView, searchableQuery, stringsOf } from './search-results.ts';
 
-export default function runHeaderSearch(input: HTMLInputElement): void {
+function runHeaderSearch(input: HTMLInputElement): void {
   const form = input.form;
   const panel = document.querySelector<HTMLElement>('[data-header-results]');
   const part = <T extends HTMLElement>(selector: string) => panel?.querySelector<T>(selector) ?? null;
@@ -40,3 +41,7 @@ export default function runHeaderSearch(input: HTMLInputElement): void {
   });
   void run(); // the reader may have typed while this module loaded
 }
+
+// Loading this module is the box's first use: it takes over from the loader at once.
+const box = document.querySelector<HTMLInputElement>('#header-search');
+if (box) runHeaderSearch(box);

@@ -106,25 +106,32 @@ async function appendResults(list: HTMLElement, results: PagefindResult[], from:
 
 interface Edition {
   lang: string;
+  /** The edition's name in its own language, as the language switch shows it (简体中文). */
+  name: string;
   script: string;
   action: string;
 }
+/** Stand-ins for the placeholders of the offer's string, replaced by spans in the edition's language. */
+const NAME = '\u0001';
+const QUERY = '\u0002';
 /**
  * Links to search the other editions (the form's data-editions) when the query is written in their
- * script rather than the page's (data-script): "drones" typed on a Chinese page, 无人机 on the English one.
+ * script rather than the page's (data-script): "drones" typed on a Chinese page, 无人机 on the English
+ * one. The edition's name and the query are marked with the edition's language.
  */
 export function otherEditions(form: HTMLElement, query: string, say: ReturnType<typeof stringsOf>): HTMLElement[] {
   const written = (script: string) => new RegExp(`\\p{Script=${script}}`, 'u').test(query);
   if (!query || written(form.dataset.script ?? '')) return [];
   const editions = JSON.parse(form.dataset.editions ?? '[]') as Edition[];
-  const names = new Intl.DisplayNames([document.documentElement.lang], { type: 'language' });
+  const parts = say('otherEdition', { language: NAME, query: QUERY }).split(/([\u0001\u0002])/u).filter(Boolean);
   return editions
     .filter((e) => written(e.script))
     .map((e) => {
       const link = document.createElement('a');
       link.href = `${e.action}?q=${encodeURIComponent(query)}`;
       link.hreflang = e.lang;
-      link.textContent = say('otherEdition', { language: names.of(e.lang) ?? e.lang, query });
+      const inEdition = (text: string) => Object.assign(document.createElement('span'), { lang: e.lang, textContent: text });
+      link.append(...parts.map((part) => (part === NAME ? inEdition(e.name) : part === QUERY ? inEdition(query) : part)));
       const line = Object.assign(document.createElement('p'), { className: 'search-offer' });
       line.append(link);
       return line;

@@ -9,7 +9,7 @@ export const characterMapFile = (locale: Locale) => `${locale}/search/characters
 /**
  * The data attributes both search forms (header box, search page) give their script: where
  * Pagefind's bundle is, the UI strings it shows, the page's script and the other editions to offer
- * (each with its language tag, script and search page), and, on an edition converted from another,
+ * (each with its language tag, its name as the language switch shows it, script and search page), and, on an edition converted from another,
  * the character map that converts a query typed in the source edition's characters. All of it from
  * the locale list; the script takes the page's language from <html lang>.
  */
@@ -23,7 +23,7 @@ export function searchFormData(locale: Locale, links: SiteLinks): Record<string,
     otherEdition: t('search.otherEdition'),
     stop: t('punctuation.stop'),
   };
-  const editions = otherLocales(locale).map((l) => ({ lang: localeInfo(l).tag, script: localeInfo(l).script, action: links.edition(l, 'search') }));
+  const editions = otherLocales(locale).map((l) => ({ lang: localeInfo(l).tag, name: localeInfo(l).name, script: localeInfo(l).script, action: links.edition(l, 'search') }));
   const info = localeInfo(locale);
   return {
     'data-bundle': links.file('pagefind/'),

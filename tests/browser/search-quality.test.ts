@@ -278,9 +278,15 @@ describe('a query in another edition\'s script', () => {
     await page.fill('#search-query', query);
     const offers = page.locator('[data-search-offers] a');
     await offers.first().waitFor();
-    const links = await offers.evaluateAll((links) => links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })));
+    const links = await offers.evaluateAll((links) =>
+      links.map((a) => ({ href: (a as HTMLAnchorElement).href, hreflang: a.getAttribute('hreflang'), text: a.textContent ?? '', langs: [...a.querySelectorAll('span[lang]')].map((s) => s.getAttribute('lang')) })),
+    );
     expect(links.map((l) => new URL(l.href).pathname + new URL(l.href).search)).toEqual(targets);
-    for (const link of links) expect(link.text).toContain(query);
+    for (const link of links) {
+      expect(link.text).toContain(query);
+      // The edition's name and the query are in the edition's language.
+      expect(link.langs).toEqual([link.hreflang, link.hreflang]);
+    }
   });
 
   it.each([
