@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import buildGuard from './src/integrations/build-guard.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
+import moduleUrl from './src/integrations/module-url.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serverFiles from './src/integrations/server-files.ts';
 import crawlerFiles from './src/integrations/crawler-files.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), notFoundPages(), crawlerFiles(), pagefind(), serverFiles(), buildGuard(), integrityManifest()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), moduleUrl()],
     build: {
       rolldownOptions: {
         // MDX modules start with Astro's own "use astro:head-inject" directive, which the bundler

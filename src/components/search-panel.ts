@@ -1,44 +1,19 @@
 /**
- * The search panel's behaviour (SearchPanel.astro): reads the form (query and facet checkboxes), keeps the URL in step,
- * asks Pagefind, and renders results as a list of links with their excerpts and matching paragraphs.
- * Pagefind's bundle is loaded only when there is something to search.
+ * The search page's behaviour (SearchPanel.astro): reads the form (query and facet checkboxes), keeps
+ * the URL in step, asks Pagefind, shows the first results as their records arrive and more on demand,
+ * with facet counts, and offers the other editions for a query written in their script.
  */
 import { SEARCH_PARAMS } from '../lib/search.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string }[];
-}
-interface PagefindSearch {
-  results: { data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  debouncedSearch: (query: string | null, options: { filters: Record<string, { any: string[] }> }, ms?: number) => Promise<PagefindSearch | null>;
-}
-
-const MAX_RESULTS = 20;
-const MAX_SUB_RESULTS = 3;
+import { type PagefindSearch, loadPagefind, otherEditions, resultsView, searchableQuery, stringsOf } from './search-results.ts';
 
 export function runSearchPanel(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!form || !status || !list) return;
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<string, string>;
-  const plural = new Intl.PluralRules(document.documentElement.lang);
-  const say = (key: string, count = 0) => (strings[`${key}_${plural.select(count)}`] ?? strings[key] ?? '').replace('{{count}}', String(count));
-
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: form.dataset.base, excerptLength: 24 });
-      return module;
-    }));
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  const offers = document.querySelector<HTMLElement>('[data-search-offers]');
+  if (!form || !status || !list || !more || !offers) return;
+  const say = stringsOf(form);
 
   const read = () => {
     const data = new FormData(form);
@@ -66,53 +41,20 @@ export function runSearchPanel(): void {
     }
   };
 
-  const render = (results: PagefindResultData[]) => {
-    list.replaceChildren(
-      ...results.map((r) => {
-        const item = document.createElement('li');
-        item.className = 'result';
-        const link = Object.assign(document.createElement('a'), { href: r.url, textContent: r.meta.title ?? r.url });
-        const title = document.createElement('h2');
-        title.append(link);
-        const kind = Object.assign(document.createElement('p'), { className: 'result__kind', textContent: r.filters.kind?.[0] ?? '' });
-        const excerpt = Object.assign(document.createElement('p'), { className: 'result__excerpt' });
-        // Pagefind's excerpt is our own indexed text, escaped, with <mark> around the matches.
-        excerpt.innerHTML = r.excerpt;
-        item.append(title, kind, excerpt);
-        // Paragraph anchors (#2.1.3) point into the document; section headings of short pages do not help.
-        const anchors = r.sub_results.filter((s) => /#\d/u.test(s.url)).slice(0, MAX_SUB_RESULTS);
-        if (anchors.length) {
-          const subs = Object.assign(document.createElement('ul'), { className: 'result__subs' });
-          subs.append(...anchors.map(subLink));
-          item.append(subs);
-        }
-        return item;
-      }),
-    );
-  };
-  const subLink = (s: { title: string; url: string }) => {
-    const li = document.createElement('li');
-    li.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title }));
-    return li;
-  };
-
+  const view = resultsView({ list, status, more, say, heading: 'h2' });
   const run = async () => {
     syncUrl();
     const { query, filters } = read();
-    if (!query && Object.keys(filters).length === 0) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
+    offers.replaceChildren(...otherEditions(form, query, say));
+    if (!query && Object.keys(filters).length === 0) return view.clear();
     try {
-      const search = await (await load()).debouncedSearch(query || null, { filters }, 200);
+      const [pagefind, searched] = await Promise.all([loadPagefind(form), searchableQuery(form, query)]);
+      const search = await pagefind.debouncedSearch(searched || null, { filters }, 200);
       if (!search) return; // a newer search replaced this one
       showCounts(search.filters);
-      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      render(results);
-      status.textContent = search.results.length ? say('results', search.results.length) : say('none');
+      await view.show(search);
     } catch {
-      status.textContent = say('error');
+      view.error();
     }
   };
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { aknSchemaErrors } from '../lib/akn-validate.ts';
 import { formatProblems, linkProblems, spamProblems } from '../lib/output-checks.ts';
-import { readOutput } from '../lib/output-files.ts';
+import { listFiles, readOutput } from '../lib/output-files.ts';
 
 /** Where the site's own words come from: a problem found in the output is traced back to these. */
 const SOURCE_FOLDERS = ['content', 'src/locales'];
@@ -25,7 +25,7 @@ export default function buildGuard(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const files = readOutput(fileURLToPath(dir));
-        const problems = [...spamProblems(files), ...linkProblems(files, base)];
+        const problems = [...spamProblems(files), ...linkProblems(files, base, listFiles(fileURLToPath(dir)))];
         if (problems.length) {
           const sources = SOURCE_FOLDERS.flatMap((folder) => readOutput(join(root, folder)).map((f) => ({ ...f, path: `${folder}/${f.path}` })));
           throw new Error(`The build wrote ${problems.length} problem(s):\n${formatProblems(problems, sources)}`);

@@ -2,12 +2,18 @@
  * Indexes the built site with Pagefind's Node API, so that `astro build` alone writes dist/pagefind/.
  * Pagefind makes one index per <html lang>; its npm binary is the extended build, which segments
  * Chinese. Only elements marked data-pagefind-body are indexed (the main content of each page).
+ *
+ * Each text is indexed once, where a reader should land for it, and records stay small: a part of a
+ * page marked data-search-record="<id>" (SearchRecord.astro: a measure, a paragraph of the notice)
+ * becomes a record of its own at <page>#<id> and is left out of the page's record. Then the search
+ * page's head gets preload hints for the files Pagefind needs in its language.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { listFiles } from '../lib/output-files.ts';
 
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',
@@ -19,6 +25,58 @@ const UNUSED_UI_FILES = [
   'pagefind-highlight.js',
 ];
 
+/**
+ * Size Pagefind aims at for each index chunk before compression (its default is about 4 times
+ * this). A one-word search loads one chunk: smaller chunks mean fewer bytes before the first result.
+ * Pagefind 1.6 reads it from its environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE); tests/site
+ * checks the resulting sizes, so a Pagefind upgrade that drops the setting fails there.
+ */
+const INDEX_CHUNK_SIZE = '5000';
+
+const RECORD = /data-search-record="([^"]+)"/gu;
+const BODY = 'data-pagefind-body';
+/** Marks the search page's head where the hook adds the preload hints (see search.astro). */
+const PRELOAD_MARK = /<link rel="modulepreload" href="([^"]*)pagefind\.js" data-pagefind-preload[^>]*>/u;
+
+/** The page's URL as Pagefind computes it from its path: zh/measures/index.html → /zh/measures/. */
+const pageUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/u, '$1')}`;
+
+/**
+ * The records of one page: the page without its marked parts, and each marked part alone (the
+ * body moves to it). Attribute values are Astro's escaped output, so plain string edits are safe.
+ */
+export function pageRecords(path: string, html: string): { url: string; content: string }[] {
+  const ids = [...html.matchAll(RECORD)].map((m) => m[1]!);
+  if (!ids.length) return [{ url: pageUrl(path), content: html }];
+  const where = `${path}: search records`;
+  if (html.split(BODY).length !== 2) throw new Error(`${where}: expected one ${BODY} element, the page's <main>`);
+  const page = html.replace(RECORD, (marker) => `data-pagefind-ignore="all" ${marker}`);
+  const parts = ids.map((id) => {
+    if (!html.includes(`id="${id}"`)) throw new Error(`${where}: no element with id="${id}" for its result to link to`);
+    // The other parts, and the page's own filters, stay out of this record.
+    const content = page
+      .replace(BODY, '')
+      .replace('data-search-facets="page"', 'data-pagefind-ignore="all" data-search-facets="page"').replace(`data-pagefind-ignore="all" data-search-record="${id}"`, `${BODY} data-search-record="${id}"`);
+    return { url: `${pageUrl(path)}#${id}`, content };
+  });
+  return [{ url: pageUrl(path), content: page }, ...parts];
+}
+
+/**
+ * <link> hints for what Pagefind fetches first in a language: its script, the language's WASM and
+ * index metadata. (Its worker script has no preload that Chromium honours: it starts on first use.)
+ */
+export function preloadHints(bundle: string, entry: { languages: Record<string, { hash: string; wasm: string | null }> }, lang: string): string {
+  const language = entry.languages[lang.toLowerCase()] ?? entry.languages[lang.toLowerCase().split('-')[0]!];
+  if (!language) throw new Error(`pagefind-entry.json has no index for <html lang="${lang}"> (has ${Object.keys(entry.languages).join(', ')})`);
+  const fetched = [`pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
+  // The worker fetches these with fetch() (CORS mode, same origin): crossorigin makes the hints match.
+  return [
+    `<link rel="modulepreload" href="${bundle}pagefind.js">`,
+    ...fetched.map((file) => `<link rel="preload" href="${bundle}${file}" as="fetch" crossorigin>`),
+  ].join('');
+}
+
 export default function pagefind(): AstroIntegration {
   return {
     name: 'pagefind',
@@ -28,19 +86,36 @@ export default function pagefind(): AstroIntegration {
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Pagefind ${step} failed:\n  - ${errors.join('\n  - ')}`);
         };
+        const pages = listFiles(site)
+          .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'))
+          .map((path) => ({ path, html: readFileSync(join(site, path), 'utf8') }));
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_SIZE;
         try {
           const { index, errors } = await createIndex({});
           if (!index) return fail('createIndex', errors);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) fail('indexing', added.errors);
+          let records = 0;
+          for (const { path, html } of pages.filter((p) => p.html.includes(BODY))) {
+            for (const record of pageRecords(path, html)) {
+              const added = await index.addHTMLFile(record);
+              if (added.errors.length) fail(`indexing ${relative(process.cwd(), join(site, path))}`, added.errors);
+              records++;
+            }
+          }
           const bundle = join(site, 'pagefind');
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) fail('writing', written.errors);
           // Pagefind also writes its ready-made UIs; the site uses its own search page, so they go.
           for (const ui of UNUSED_UI_FILES) rmSync(join(bundle, ui), { force: true });
-          logger.info(`${added.page_count} pages indexed into pagefind/.`);
+          logger.info(`${records} records from ${pages.length} pages indexed into pagefind/.`);
         } finally {
           await close();
+        }
+        const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+        for (const { path, html } of pages) {
+          const mark = html.match(PRELOAD_MARK);
+          if (!mark) continue;
+          const lang = html.match(/<html lang="([^"]+)"/u)?.[1] ?? '';
+          writeFileSync(join(site, path), html.replace(mark[0], preloadHints(mark[1]!, entry, lang)));
         }
       },
     },

@@ -41,10 +41,12 @@ export const idsOf = (html: string): Set<string> => new Set([...html.matchAll(ID
 
 /**
  * Every href/src of every HTML file that stays on this site must name an existing file (a folder
- * means its index.html) below the base, and its #fragment an existing id of that page.
+ * means its index.html) below the base, and its #fragment an existing id of that page. `others` are
+ * the paths of the output's binary files (WASM, index chunks), which links may name too.
  */
-export function linkProblems(files: readonly OutputFile[], base: string): Problem[] {
+export function linkProblems(files: readonly OutputFile[], base: string, others: readonly string[] = []): Problem[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
+  const exists = (path: string) => byPath.has(path) || others.includes(path);
   const ids = new Map<string, Set<string>>();
   const idsFor = (path: string) => ids.get(path) ?? ids.set(path, idsOf(byPath.get(path)?.text ?? '')).get(path)!;
   const origin = 'http://site.invalid';
@@ -64,7 +66,7 @@ export function linkProblems(files: readonly OutputFile[], base: string): Proble
       }
       let target = decodeURIComponent(url.pathname.slice(root.length));
       if (target === '' || target.endsWith('/')) target += 'index.html';
-      if (!byPath.has(target)) {
+      if (!exists(target)) {
         problems.push({ file: file.path, line, message: `link "${raw}" names no file (${target})`, evidence: raw });
         continue;
       }

@@ -8,7 +8,7 @@
  * The warm figure includes the 200 ms debounce that search-panel.ts asks Pagefind for.
  * No network throttling: these are figures to compare builds, Lighthouse simulates the slow phone.
  *
- * Run: DIST_DIR=dist npm run bench:search   (run.ts reuses benchSearch and the helpers below)
+ * Used by npm run bench (run.ts); npm run bench:search (search-journey.ts) compares builds instead.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serve } from '../support/browser.ts';

@@ -42,11 +42,21 @@ describe('search on a phone', () => {
     expect((await resultPaths(page))[0]).toBe('/en/clusters/low-altitude-economy/');
   });
 
-  it('works from a shared link and lists matching paragraphs of the full text', async () => {
+  it('works from a shared link, and each result lands on the paragraph where the match is', async () => {
     const page = await openSearch('zh/search/?q=无人机');
     expect(await resultPaths(page)).toContain('/zh/clusters/low-altitude-economy/');
-    const anchors = await page.$$eval('.result__subs a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(anchors.some((href) => href.includes('#'))).toBe(true);
+    const hrefs = await page.$$eval('.result h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href)));
+    expect(hrefs.map((url) => url.pathname + url.hash)).toContain('/zh/clusters/low-altitude-economy/#2.1.8');
+    for (const url of hrefs) expect(url.hash, url.href).toMatch(/^#\d/u);
+  });
+
+  it('shows the first results, more on demand, with excerpts that read as text', async () => {
+    const page = await openSearch('zh/search/?q=发展');
+    expect(await page.locator('.result').count()).toBe(3);
+    await page.click('[data-search-more]');
+    await page.waitForFunction(() => document.querySelectorAll('.result').length > 3);
+    const excerpts = await page.$$eval('.result__excerpt', (ps) => ps.map((p) => p.textContent ?? ''));
+    for (const text of excerpts) expect(text).not.toMatch(/[\u4e00-\u9fff]\. |\u200b|[\u4e00-\u9fff] [\u4e00-\u9fff]/u);
   });
 
   it('narrows results with filters and keeps them in the URL', async () => {
@@ -70,11 +80,46 @@ describe('search on a phone', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('.result h2 a')].some((a) => a.getAttribute('href')?.includes('xiegang')));
   });
 
-  it.each(['zh', 'en'])('passes axe with results shown (%s)', async (locale) => {
-    const page = await openSearch(`${locale}/search/?q=${locale === 'zh' ? '松山湖' : 'Songshan Lake'}`);
+  it.each([
+    ['zh', '松山湖'],
+    ['en', 'Songshan Lake'],
+    ['zh-hant', '松山湖'],
+  ])('passes axe with results shown (%s)', async (locale, query) => {
+    const page = await openSearch(`${locale}/search/?q=${encodeURIComponent(query)}`);
     await page.click('.facet summary >> nth=1');
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('search from the header box', () => {
+  it('shows results in place on a sector page, passes axe, and Escape clears them', async () => {
+    const page = await phone.newPage();
+    await page.goto(`${site.server.url}en/clusters/semiconductors/`);
+    await page.click('#header-search');
+    await page.fill('#header-search', 'drones');
+    await page.waitForSelector('#header-results .result');
+    expect(page.url()).toContain('/en/clusters/semiconductors/');
+    const first = await page.$eval('#header-results .result a', (a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash);
+    expect(first).toBe('/en/clusters/low-altitude-economy/#2.1.8');
+    const all = new URL((await page.getAttribute('#header-results [data-search-all]', 'href'))!, page.url());
+    expect(all.pathname + all.search).toBe('/en/search/?q=drones');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.press('#header-search', 'Escape');
+    await page.waitForSelector('#header-results', { state: 'hidden' });
+  });
+
+  it('on the Traditional edition, finds Traditional pages for a Simplified query', async () => {
+    const page = await phone.newPage();
+    await page.goto(`${site.server.url}zh-hant/clusters/semiconductors/`);
+    await page.click('#header-search');
+    await page.fill('#header-search', '无人机');
+    await page.waitForSelector('#header-results .result');
+    const first = await page.$eval('#header-results .result a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+    expect(first).toBe('/zh-hant/clusters/low-altitude-economy/');
+    // The match is marked in Traditional characters: the query was converted before searching.
+    expect(await page.locator('#header-results .result mark').first().textContent()).toMatch(/^無人/u);
   });
 });
 

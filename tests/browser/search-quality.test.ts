@@ -1,6 +1,11 @@
 /**
  * Search quality: terms an enterprise would type, taken from the plan's text in Chinese and their
- * English renderings, must find the right sector page in the top 3 of Pagefind's results.
+ * English renderings, must find the right page in the top 3 of Pagefind's results: technologies
+ * (their sector), short forms and aliases (content/search-aliases.json), parts of words, English
+ * singular and plural, two words of different kinds, clauses (measures/ and policy/ anchors). The
+ * Traditional edition, converted from the Simplified one, is searched in Traditional and, through its
+ * search page (which converts the query with the edition's character map), in Simplified. A query in
+ * another edition's script gets an offer to search that edition.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +14,11 @@ import { siteInBrowser } from '../support/browser-suite.ts';
 type Query = [query: string, expected: string[]];
 const c = (slug: string) => `clusters/${slug}/`;
 const f = (slug: string) => `future-industries/${slug}/`;
+const z = (slug: string) => `zones/${slug}/`;
+const d = (slug: string) => `departments/${slug}/`;
+/** A measure's or the document's own paragraph, at its anchor. */
+const m = (id: string) => `measures/#${id}`;
+const p = (id: string) => `policy/#${id}`;
 
 const ZH: Query[] = [
   ['碳化硅', [c('semiconductors'), c('new-materials')]],
@@ -46,6 +56,37 @@ const ZH: Query[] = [
   ['谢岗', [c('high-end-equipment'), c('low-altitude-economy')]],
   ['凤岗', [c('artificial-intelligence')]],
   ['茶山', [f('future-health')]],
+  // Departments by their short forms, and what they lead.
+  ['发改局', [d('development-reform')]],
+  ['工信局', [d('industry-it')]],
+  ['科技局', [d('science-technology')]],
+  ['人社局', [d('human-resources')]],
+  ['国资委', [d('sasac')]],
+  // Sectors by what people call them.
+  ['芯片', [c('semiconductors')]],
+  ['人工智能', [c('artificial-intelligence')]],
+  ['AI', [c('artificial-intelligence')]],
+  ['电动汽车', [c('new-energy')]],
+  ['机器人', [f('embodied-intelligence'), c('high-end-equipment')]],
+  // Places with and without 镇/街道, and a park's longer name.
+  ['长安镇', [z('changan')]],
+  ['谢岗镇', [z('xiegang')]],
+  ['南城街道', [z('nancheng')]],
+  ['东城', [z('dongcheng')]],
+  ['松山湖高新区', [z('songshan-lake')]],
+  // Parts of words.
+  ['氮化', [c('semiconductors')]],
+  ['碳化', [c('semiconductors'), c('new-materials')]],
+  ['封装', [c('semiconductors')]],
+  // Two words of different kinds: a place and a sector, a place and a technology.
+  ['松山湖 半导体', [c('semiconductors')]],
+  ['谢岗 无人机', [c('low-altitude-economy')]],
+  ['塘厦 新型储能', [c('new-energy')]],
+  // Clauses: measures and the general requirements, at their anchors.
+  ['基金', [m('3.2')]],
+  ['反向飞地', [m('3.4')]],
+  ['专精特新', [m('3.9')]],
+  ['指导思想', [p('1.1')]],
 ];
 
 const EN: Query[] = [
@@ -69,6 +110,68 @@ const EN: Query[] = [
   ['machine vision', [f('embodied-intelligence')]],
   ['synthetic biology', [f('future-health')]],
   ['Xiegang', [c('high-end-equipment'), c('low-altitude-economy')]],
+  // Singular and plural.
+  ['drone', [c('low-altitude-economy')]],
+  ['robot', [f('embodied-intelligence'), c('high-end-equipment')]],
+  ['robots', [f('embodied-intelligence'), c('high-end-equipment')]],
+  ['battery', [c('new-energy')]],
+  ['batteries', [c('new-energy')]],
+  ['chip', [c('semiconductors')]],
+  ['chips', [c('semiconductors')]],
+  // Short forms and aliases.
+  ['AI', [c('artificial-intelligence')]],
+  ['EV', [c('new-energy')]],
+  ['electric vehicles', [c('new-energy')]],
+  ['SASAC', [d('sasac')]],
+  ['Xiegang Town', [z('xiegang')]],
+  ['Nancheng Subdistrict', [z('nancheng')]],
+  // Parts of words.
+  ['semicond', [c('semiconductors')]],
+  ['nitri', [c('semiconductors'), c('new-materials')]],
+  // Two words of different kinds.
+  ['Songshan Lake semiconductors', [c('semiconductors')]],
+  ['Xiegang drones', [c('low-altitude-economy')]],
+  // Clauses.
+  ['industry fund', [m('3.2')]],
+  ['reverse enclaves', [m('3.4')]],
+  ['guiding thought', [p('1.1')]],
+];
+
+/** Traditional queries, written out here rather than converted by the code under test. */
+const ZH_HANT: Query[] = [
+  ['碳化硅', [c('semiconductors'), c('new-materials')]],
+  ['氮化鎵', [c('semiconductors')]],
+  ['晶圓級封裝', [c('semiconductors')]],
+  ['無人機', [c('low-altitude-economy')]],
+  ['飛行汽車', [c('low-altitude-economy')]],
+  ['數控機床', [c('high-end-equipment')]],
+  ['新型儲能', [c('new-energy')]],
+  ['幹細胞', [c('biomedicine')]],
+  ['機器視覺', [f('embodied-intelligence')]],
+  ['合成生物學', [f('future-health')]],
+  ['發改局', [d('development-reform')]],
+  ['工信局', [d('industry-it')]],
+  ['電動汽車', [c('new-energy')]],
+  ['長安鎮', [z('changan')]],
+  ['南城街道', [z('nancheng')]],
+  ['松山湖高新區', [z('songshan-lake')]],
+  ['松山湖 半導體', [c('semiconductors')]],
+  ['謝崗 無人機', [c('low-altitude-economy')]],
+  ['專精特新', [m('3.9')]],
+  ['指導思想', [p('1.1')]],
+];
+
+/** Simplified queries on the Traditional edition's search page: what a reader used to the original types. */
+const ZH_HANT_FROM_SIMPLIFIED: Query[] = [
+  ['碳化硅', [c('semiconductors'), c('new-materials')]],
+  ['无人机', [c('low-altitude-economy')]],
+  ['松山湖 半导体', [c('semiconductors')]],
+  ['氮化镓', [c('semiconductors')]],
+  ['数控机床', [c('high-end-equipment')]],
+  ['发改局', [d('development-reform')]],
+  ['长安镇', [z('changan')]],
+  ['谢岗 无人机', [c('low-altitude-economy')]],
+  ['专精特新', [m('3.9')]],
 ];
 
 const site = siteInBrowser();
@@ -76,7 +179,7 @@ const pages: Record<string, Page> = {};
 const outcomes: boolean[] = [];
 
 beforeAll(async () => {
-  for (const locale of ['zh', 'en']) {
+  for (const locale of ['zh', 'en', 'zh-hant']) {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}${locale}/search/`);
     pages[locale] = page;
@@ -98,21 +201,102 @@ const top3 = (page: Page, query: string): Promise<string[]> =>
     const pagefind = await import(bundle + 'pagefind.js');
     const search = await pagefind.search(${JSON.stringify(query)});
     const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
-    return data.map((d) => new URL(d.url, location.href).pathname);
+    return data.map((d) => { const url = new URL(d.url, location.href); return url.pathname + url.hash; });
   })()`);
+
+/**
+ * The top 3 results the search page shows for a query typed into its box: the query goes through
+ * the page's own code (on the Traditional edition, its conversion of Simplified characters).
+ */
+const top3Shown = async (page: Page, query: string): Promise<string[]> => {
+  await page.fill('#search-query', '');
+  await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent);
+  await page.fill('#search-query', query);
+  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent);
+  return page.$$eval('[data-search-results] > li h2 a', (links) =>
+    links.slice(0, 3).map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
+};
+
+/** A found path is the expected page: at its anchor when one is expected, else anywhere on it. */
+const isExpected = (path: string, locale: string, expected: string[]) =>
+  expected.some((e) => (e.includes('#') ? path : path.split('#')[0]!).endsWith(`/${locale}/${e}`));
 
 describe.each([
   ['zh', ZH],
   ['en', EN],
+  ['zh-hant', ZH_HANT],
 ] as const)('%s search', (locale, queries) => {
-  it.each(queries)('"%s" finds its sector in the top 3', async (query, expected) => {
+  it.each(queries)('"%s" finds its page in the top 3', async (query, expected) => {
     const found = await top3(pages[locale]!, query);
-    const hit = found.some((path) => expected.some((e) => path.endsWith(`/${locale}/${e}`)));
+    const hit = found.some((path) => isExpected(path, locale, expected));
     outcomes.push(hit);
     expect(hit, `${query} → ${found.join(', ')}`).toBe(true);
   });
 });
 
+describe('zh-hant search page, Simplified query', () => {
+  it.each(ZH_HANT_FROM_SIMPLIFIED)('"%s" finds its Traditional page in the top 3', async (query, expected) => {
+    const found = await top3Shown(pages['zh-hant']!, query);
+    const hit = found.some((path) => isExpected(path, 'zh-hant', expected));
+    outcomes.push(hit);
+    expect(hit, `${query} → ${found.join(', ')}`).toBe(true);
+  });
+
+  it('fetches the character map only once a query has a Chinese character', async () => {
+    const page = await site.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/characters.json')) fetched.push(request.url());
+    });
+    await page.goto(`${site.server.url}zh-hant/search/?q=drones`);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent);
+    expect(fetched).toEqual([]);
+    await page.fill('#search-query', '无人机');
+    await page.waitForFunction(() => document.querySelector('[data-search-results] a'));
+    expect(fetched).toEqual([`${site.server.url}zh-hant/search/characters.json`]);
+    await page.close();
+  });
+});
+
 it('has at least 40 queries', () => {
   expect(ZH.length + EN.length).toBeGreaterThanOrEqual(40);
+});
+
+describe('a query in another edition\'s script', () => {
+  const searchOf = (locale: string, query: string) => `/${locale}/search/?q=${encodeURIComponent(query)}`;
+  it.each([
+    ['zh', 'drones', [searchOf('en', 'drones')]],
+    ['zh-hant', 'drones', [searchOf('en', 'drones')]],
+    ['en', '无人机', [searchOf('zh', '无人机'), searchOf('zh-hant', '无人机')]],
+  ] as const)('on the %s search page, "%s" gets an offer to search the editions written in its script', async (locale, query, targets) => {
+    const page = pages[locale]!;
+    await page.fill('#search-query', '');
+    await page.fill('#search-query', query);
+    const offers = page.locator('[data-search-offers] a');
+    await offers.first().waitFor();
+    const links = await offers.evaluateAll((links) =>
+      links.map((a) => ({ href: (a as HTMLAnchorElement).href, hreflang: a.getAttribute('hreflang'), text: a.textContent ?? '', langs: [...a.querySelectorAll('span[lang]')].map((s) => s.getAttribute('lang')) })),
+    );
+    expect(links.map((l) => new URL(l.href).pathname + new URL(l.href).search)).toEqual(targets);
+    for (const link of links) {
+      expect(link.text).toContain(query);
+      // The edition's name and the query are in the edition's language.
+      expect(link.langs).toEqual([link.hreflang, link.hreflang]);
+    }
+  });
+
+  it.each([
+    ['zh', '無人機'],
+    ['zh-hant', '无人机'],
+  ] as const)('makes no offer on the %s page for a query in its own script (%s)', async (locale, query) => {
+    const page = pages[locale]!;
+    await page.fill('#search-query', '');
+    await page.fill('#search-query', query);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent);
+    expect(await page.locator('[data-search-offers] a').count()).toBe(0);
+  });
 });
