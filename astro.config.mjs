@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import buildGuard from './src/integrations/build-guard.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
+import offlineReading from './src/integrations/offline-reading.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import webmasterFiles from './src/integrations/webmaster-files.ts';
 
@@ -25,11 +26,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Order matters at build:done: the webmaster files (404 pages, sitemap, headers) and Pagefind's
-  // index are written first, the guard checks everything written, and the integrity manifest comes
-  // last because it must hash every file.
+  // index are written first, then the offline-reading files (which list and size them), the guard
+  // checks everything written, and the integrity manifest comes last because it must hash every file.
   // No code blocks to highlight; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), webmasterFiles(), pagefind(), buildGuard(), integrityManifest()],
+  integrations: [mdx(), webmasterFiles(), pagefind(), offlineReading(), buildGuard(), integrityManifest()],
   vite: { plugins: [tailwindcss()] },
   security: {
     // Every page gets a Content-Security-Policy <meta> with the hashes of its own scripts and styles.
