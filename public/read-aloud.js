@@ -59,6 +59,7 @@ function mark(block) {
 
 function setPlayLabel(key) {
   playButton.querySelector('[data-label]').textContent = panel.dataset[key];
+  playButton.querySelector('[data-icon]').textContent = key === 'pause' ? '❚❚' : '▶';
 }
 
 /** Speaks queue[index] and goes on to the next when it ends. */

@@ -76,6 +76,7 @@ describe('offline reading', () => {
 
     // Save the Chinese edition: the button states its size before, the status the files saved after.
     const list = JSON.parse(readFileSync(join(first, editionListFile('zh')), 'utf8')) as { files: string[]; bytes: number };
+    await page.click('.offline-save summary');
     const save = page.locator('[data-tool="offline"]');
     expect(await save.innerText()).toContain(`约 ${Math.ceil(list.bytes / 1024)} KB`);
     await save.click();
