@@ -16,7 +16,7 @@ export default async function saveEdition(control) {
       channel.port1.onmessage = ({ data }) => (data.error ? reject(new Error(data.error)) : resolve(data));
       active.postMessage({ save: new URL(control.dataset.edition, location.href).href, search }, [channel.port2]);
     });
-    status.textContent = control.dataset.saved.replace('{count}', result.count);
+    status.textContent = control.dataset.saved.replace('{files}', result.count);
   } catch (error) {
     status.textContent = control.dataset.failed;
   } finally {

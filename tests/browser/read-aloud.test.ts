@@ -39,7 +39,10 @@ async function withVoices(voiceLangs: string[]): Promise<BrowserContext> {
       rate = 1;
       voice: unknown = null;
       onend?: () => void;
-      constructor(public text: string) {}
+      text: string;
+      constructor(text: string) {
+        this.text = text;
+      }
     }
     const synth = Object.assign(new EventTarget(), {
       getVoices: () => voices,
