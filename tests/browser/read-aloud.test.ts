@@ -106,14 +106,14 @@ describe('read aloud', () => {
     expect(box!.y + box!.height).toBeLessThanOrEqual(700);
 
     await page.keyboard.press('Enter'); // focus is still on the play button, now "pause"
-    await expect.poll(() => status(page)).toBe('已暂停');
+    await expect.poll(() => status(page), { timeout: 10_000 }).toBe('已暂停');
     expect((await recorded(page)).calls).toContain('pause');
     expect(await play.innerText()).toContain('继续');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await recorded(page)).calls).toContain('resume');
+    await expect.poll(async () => (await recorded(page)).calls, { timeout: 10_000 }).toContain('resume');
 
     await page.locator('[data-action="stop"]').click();
-    await expect.poll(() => status(page)).toBe('已停止朗读');
+    await expect.poll(() => status(page), { timeout: 10_000 }).toBe('已停止朗读');
     expect(await highlighted(page)).toEqual([]);
     const count = (await recorded(page)).spoken.length;
     await endUtterance(page);
@@ -155,7 +155,7 @@ describe('read aloud', () => {
       await page.waitForFunction((n) => (window as unknown as { recorder: Recorder }).recorder.spoken.length === n, i);
       await endUtterance(page);
     }
-    await expect.poll(() => status(page)).toBe('朗读完毕');
+    await expect.poll(() => status(page), { timeout: 10_000 }).toBe('朗读完毕');
     expect((await recorded(page)).spoken.map((s) => s.text)).toEqual(expected);
     await context.close();
   });

@@ -13,7 +13,7 @@ describe('share', () => {
     await page.locator('[data-tool="share"]').focus();
     await page.keyboard.press('Enter');
     const status = page.locator('[data-tools-status]');
-    await expect.poll(() => status.innerText()).toBe('Link copied: paste it to share.');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('Link copied: paste it to share.');
     expect(await status.isVisible()).toBe(true);
     // Without SITE the canonical link is a path; the copied address is absolute either way.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}en/zones/songshan-lake/`);
@@ -29,7 +29,7 @@ describe('share', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}zh/clusters/new-energy/`);
     await page.click('[data-tool="share"]');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: object[] }).shared)).toEqual([{ title: await page.title(), url: `${site.server.url}zh/clusters/new-energy/` }]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: object[] }).shared), { timeout: 10_000 }).toEqual([{ title: await page.title(), url: `${site.server.url}zh/clusters/new-energy/` }]);
     await context.close();
   });
 });
