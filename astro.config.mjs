@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import buildGuard from './src/integrations/build-guard.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
+import offlineReading from './src/integrations/offline-reading.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serverFiles from './src/integrations/server-files.ts';
 import webmasterFiles from './src/integrations/webmaster-files.ts';
@@ -26,12 +27,12 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Order matters at build:done: the webmaster files (404 pages, sitemap) and Pagefind's index are
-  // written first, then the server files (which list the MIME types of every file written), the
-  // guard checks everything written, and the integrity manifest comes last because it must hash
-  // every file.
+  // written first, then the offline-reading files (which list and size them), then the server files
+  // (which list the MIME types of every file written), the guard checks everything written, and the
+  // integrity manifest comes last because it must hash every file.
   // No code blocks to highlight; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), webmasterFiles(), pagefind(), serverFiles(), buildGuard(), integrityManifest()],
+  integrations: [mdx(), webmasterFiles(), pagefind(), offlineReading(), serverFiles(), buildGuard(), integrityManifest()],
   vite: {
     plugins: [tailwindcss()],
     build: {

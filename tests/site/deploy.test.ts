@@ -139,4 +139,41 @@ describe('a build under /policy/ with SITE', () => {
       await browser.close();
     }
   });
+
+  it('prints a QR code of the canonical address, and only in print', async () => {
+    const root = html('en/zones/songshan-lake/index.html');
+    const canonical = root.querySelector('link[rel=canonical]')!.getAttribute('href')!;
+    const qr = root.querySelector('.print-qr')!;
+    expect(qr.querySelector('svg path')!.getAttribute('d')).toMatch(/^M\d+ [\d.]+h\d+/u);
+    expect(qr.querySelector('svg')!.getAttribute('aria-label')).toBe(canonical);
+    expect(qr.querySelector('figcaption')!.text).toBe(`Scan to read on your phone\n${canonical}`);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}${BASE}en/zones/songshan-lake/`);
+      expect(await page.isVisible('.print-qr')).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isVisible('.print-qr')).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('runs the offline service worker under the CSP header, scoped to the base, with the edition listed under it', async () => {
+    const list = JSON.parse(readFileSync(join(OUT, 'offline/zh.json'), 'utf8')) as { files: string[] };
+    expect(list.files).toContain('zh/policy/');
+    expect(list.files).toContain('reading-settings.js');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) && problems.push(m.text()));
+      await page.goto(`${origin}${BASE}zh/`);
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(scope).toBe(`${origin}${BASE}`);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });
