@@ -4,19 +4,16 @@
   var root = document.documentElement;
   var base = document.currentScript.src.replace(/[^/]*$/, '');
   var synth = window.speechSynthesis;
-  // Read aloud needs a voice of the edition (data-voices: BCP 47 prefixes from src/lib/locales.ts).
-  var panel = document.querySelector('[data-voices]');
-  var wanted = panel ? panel.getAttribute('data-voices').toLowerCase().split(' ') : [];
+  // Read aloud needs a voice for the page's language (its primary subtag: zh, en); read-aloud.js
+  // then chooses among them by the edition's preferred voices.
+  var language = root.lang.toLowerCase().split('-')[0];
   function findVoice() {
     var found = synth.getVoices().some(function (voice) {
-      var tag = voice.lang.toLowerCase().replace('_', '-');
-      return wanted.some(function (p) {
-        return tag === p || tag.indexOf(p + '-') === 0;
-      });
+      return voice.lang.toLowerCase().split(/[-_]/)[0] === language;
     });
     if (found) root.setAttribute('data-voice', '');
   }
-  if (synth && panel) {
+  if (synth) {
     findVoice();
     synth.addEventListener('voiceschanged', findVoice);
   }

@@ -31,15 +31,17 @@ speed.addEventListener('change', () => {
 });
 
 // The edition's voices in order of preference (BCP 47 prefixes from src/lib/locales.ts): zh-hant
-// asks for zh-HK, then zh-TW, so a Simplified-Chinese voice is not chosen over them.
-const PREFERRED = panel.dataset.voices.split(' ').map((tag) => tag.toLowerCase());
+// asks for zh-HK, then zh-TW, so that a Simplified-Chinese voice is chosen only where neither exists.
+const PREFERRED = panel.dataset.voices.toLowerCase().split(' ');
+const LANGUAGE = root.lang.toLowerCase().split('-')[0];
 
-/** The best voice for the edition: the first preferred prefix any voice has, the browser's default among equals. */
+/** The best voice: the first preferred prefix any voice has, else the page's language; the browser's default among equals. */
 function voice() {
   const rank = (v) => {
-    const tag = v.lang.toLowerCase().replace('_', '-');
-    const i = PREFERRED.findIndex((p) => tag === p || tag.startsWith(`${p}-`));
-    return i < 0 ? 0 : 2 * (PREFERRED.length - i) + (v.default ? 1 : 0);
+    const tag = `${v.lang.toLowerCase().replace('_', '-')}-`;
+    const i = PREFERRED.findIndex((p) => tag.startsWith(`${p}-`));
+    const level = i >= 0 ? PREFERRED.length - i + 1 : tag.startsWith(`${LANGUAGE}-`) ? 1 : 0;
+    return level && 2 * level + (v.default ? 1 : 0);
   };
   return synth.getVoices().reduce((best, v) => (rank(v) > (best ? rank(best) : 0) ? v : best), undefined);
 }

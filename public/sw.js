@@ -62,7 +62,8 @@ async function marked(response) {
 }
 
 async function fromCache(request) {
-  const cached = await (await caches.open(CACHE)).match(request);
+  // A page is the same file whatever its query (search/?q=… reads the query in the browser).
+  const cached = await (await caches.open(CACHE)).match(request, { ignoreSearch: request.mode === 'navigate' });
   if (!cached) return Response.error();
   return (cached.headers.get('content-type') || '').startsWith('text/html') ? marked(cached) : cached;
 }

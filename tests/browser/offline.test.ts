@@ -117,4 +117,32 @@ describe('offline reading', () => {
     expect(await page.locator('[data-offline-note]').isVisible()).toBe(true);
     await context.close();
   }, 120_000);
+
+  it('saves the 繁體 edition with its search, which then finds pages offline, and nothing of the 简体 edition', async () => {
+    host.dir = join(work, 'first');
+    host.offline = false;
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}zh-hant/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const list = JSON.parse(readFileSync(join(host.dir, editionListFile('zh-hant')), 'utf8')) as { files: string[]; search: string[] };
+    expect(list.files.filter((f) => f.startsWith('zh/'))).toEqual([]);
+    expect(list.search).toContain('zh-hant/search/characters.json');
+    await page.click('.offline-save summary');
+    await page.check('[data-offline-search]');
+    await page.click('[data-tool="offline"]');
+    const saved = list.files.length + list.search.length;
+    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 30_000 }).toBe(`已保存 ${saved} 個文件：斷網時也能閱讀本版本。`);
+
+    host.offline = true;
+    await context.setOffline(true);
+    const response = await page.goto(`${origin}zh-hant/zones/`);
+    expect(response?.ok()).toBe(true);
+    expect(await page.locator('[data-offline-note]').isVisible()).toBe(true);
+    // Search runs from the cache: the page, Pagefind's script and the edition's index.
+    await page.goto(`${origin}zh-hant/search/?q=${encodeURIComponent('集成電路')}`);
+    await expect.poll(() => page.locator('main a[href*="/zh-hant/"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect(page.goto(`${origin}zh/zones/`)).rejects.toThrow();
+    await context.close();
+  }, 120_000);
 });
