@@ -12,6 +12,8 @@ import { parse } from 'node-html-parser';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutput } from '../../src/integrations/output-files.ts';
+import { t } from '../../src/lib/i18n.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { page as distPage } from '../support/dist.ts';
 import { SUBPATH_BASE as BASE, SUBPATH_DIST as OUT, SUBPATH_FOOTER as FOOTER, SUBPATH_SITE as SITE } from '../support/subpath-build.ts';
@@ -147,6 +149,13 @@ describe('a build under /policy/ with SITE', () => {
     expect(qr.querySelector('svg path')!.getAttribute('d')).toMatch(/^M\d+ [\d.]+h\d+/u);
     expect(qr.querySelector('svg')!.getAttribute('aria-label')).toBe(canonical);
     expect(qr.querySelector('figcaption')!.text).toBe(`Scan to read on your phone\n${canonical}`);
+    // Every edition prints its own address, captioned in its own language.
+    for (const locale of LOCALES) {
+      const edition = html(`${locale}/zones/songshan-lake/index.html`);
+      const address = edition.querySelector('link[rel=canonical]')!.getAttribute('href')!;
+      expect(address, locale).toBe(`${SITE.replace(/\/$/u, '')}${BASE}${locale}/zones/songshan-lake/`);
+      expect(edition.querySelector('.print-qr figcaption')!.text, locale).toBe(`${t(locale, 'tools.scan')}\n${address}`);
+    }
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
@@ -160,9 +169,12 @@ describe('a build under /policy/ with SITE', () => {
   });
 
   it('runs the offline service worker under the CSP header, scoped to the base, with the edition listed under it', async () => {
-    const list = JSON.parse(readFileSync(join(OUT, 'offline/zh.json'), 'utf8')) as { files: string[] };
-    expect(list.files).toContain('zh/policy/');
-    expect(list.files).toContain('reading-settings.js');
+    for (const locale of LOCALES) {
+      const list = JSON.parse(readFileSync(join(OUT, `offline/${locale}.json`), 'utf8')) as { files: string[] };
+      expect(list.files).toContain(`${locale}/policy/`);
+      expect(list.files).toContain('reading-settings.js');
+      expect(list.files.filter((f) => /^[a-z-]+\//u.test(f) && !f.startsWith(`${locale}/`)), locale).toEqual([]);
+    }
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
