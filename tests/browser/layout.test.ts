@@ -89,7 +89,8 @@ describe('at the extra-large text step', () => {
     await context.addInitScript(() => localStorage.setItem('reading-settings', JSON.stringify({ 'text-size': 'largest' })));
     const page = await context.newPage();
     const found: string[] = [];
-    for (const { path } of TEMPLATE_PAGES) {
+    // The site-wide 404 (any address, before an edition is known) has no site navigation; checked in the other suites.
+    for (const { path } of TEMPLATE_PAGES.filter((p) => p.path !== '404.html')) {
       await page.goto(site.server.url + path);
       const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
       if (body < 24) found.push(`${path}: body text ${body}px`);
