@@ -71,3 +71,9 @@ export function t(locale: Locale, key: string, options?: TOptions): string {
 /** A translator bound to one locale, for a page or component. */
 export const translator = (locale: Locale) => (key: string, options?: TOptions) => t(locale, key, options);
 export type Translate = ReturnType<typeof translator>;
+
+/** A string with one slot left open, split around it: the parts either side of an element put there. */
+export function around(locale: Locale, key: string, slot: string): [string, string] {
+  const [before = '', after = ''] = t(locale, key, { [slot]: '\u0000' }).split('\u0000');
+  return [before, after];
+}

@@ -28,7 +28,7 @@ export const securityHeaders = (csp: string): [string, string][] => [
 ];
 
 const YEAR = 'public, max-age=31536000, immutable';
-/** Pages, data and everything not matched below are revalidated, so a new build shows at once. */
+/** Pages, data, the service worker (sw.js) and everything not matched below are revalidated, so a new build shows at once. */
 export const DEFAULT_CACHE = 'no-cache';
 /**
  * Cache-Control by the path below the base, first match wins. Files whose names carry a content hash

@@ -37,3 +37,12 @@ export function typesetChinese(text: string): string {
   const FULLWIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
   return text.replace(/[,:;()!?]/gu, (ch) => FULLWIDTH[ch] ?? ch);
 }
+
+/** Longest <title> we emit: longer ones are cut off in search results and tabs (html-validate's long-title). */
+export const MAX_TITLE_LENGTH = 70;
+
+/** "Page · Site name", else "Page · short name", else the page title alone: the first that fits. */
+export function documentTitle(title: string, siteName: string, shortName: string): string {
+  const candidates = [`${title} · ${siteName}`, `${title} · ${shortName}`];
+  return candidates.find((c) => c.length <= MAX_TITLE_LENGTH) ?? title;
+}

@@ -81,3 +81,27 @@ describe('at 200% text size', () => {
     expect(found).toEqual([]);
   }, 300_000);
 });
+
+describe('at the extra-large text step', () => {
+  // One page of each template in every edition: every template's layout, at a fraction of the cost.
+  it('body text is at least 24 px, grids are one column, and nothing is cut off at 320 px', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
+    await context.addInitScript(() => localStorage.setItem('reading-settings', JSON.stringify({ 'text-size': 'largest' })));
+    const page = await context.newPage();
+    const found: string[] = [];
+    // The site-wide 404 (any address, before an edition is known) has no site navigation; checked in the other suites.
+    for (const { path } of TEMPLATE_PAGES.filter((p) => p.path !== '404.html')) {
+      await page.goto(site.server.url + path);
+      const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      if (body < 24) found.push(`${path}: body text ${body}px`);
+      for (const problem of await layoutProblems(page)) found.push(`${path}: ${problem}`);
+    }
+    await page.goto(`${site.server.url}en/`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const columns = await page.evaluate(() => [...document.querySelectorAll('.cards, .figures')].map((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length));
+    expect(columns.length).toBeGreaterThan(0);
+    expect(columns.every((n) => n === 1)).toBe(true);
+    await context.close();
+    expect(found).toEqual([]);
+  }, 120_000);
+});

@@ -20,7 +20,7 @@ describe('print', () => {
         const hiddenContent = [...document.querySelectorAll<HTMLElement>('main p, main li, main h1, main h2, main h3, main h4, main h5, main td')].filter(
           (el) => el.getClientRects().length === 0 && !el.closest('.more, .prev-next, [hidden], .visually-hidden, [data-no-script]') && el.textContent!.trim() !== '',
         );
-        return { controls: shown('.site-header, .primary-nav, .breadcrumbs, .skip-link, .reading-settings, .header-search'), lost: hiddenContent.map((el) => el.textContent!.slice(0, 20)) };
+        return { controls: shown('.site-header, .primary-nav, .breadcrumbs, .skip-link, .reading-settings, .header-search, .page-tools, .read-this'), lost: hiddenContent.map((el) => el.textContent!.slice(0, 20)) };
       });
       if (result.controls) found.push(`${path}: ${result.controls} navigation or control elements printed`);
       if (result.lost.length) found.push(`${path}: content not printed: ${result.lost.join(' | ')}`);
@@ -42,11 +42,13 @@ describe('without JavaScript', () => {
         nav: document.querySelectorAll('.primary-nav a').length,
         switchLink: !!document.querySelector('[data-language-switch]'),
         settingsShown: document.querySelector('.reading-settings')?.getClientRects().length ?? 0,
+        toolsShown: [...document.querySelectorAll('.page-tools, .read-this')].filter((el) => el.getClientRects().length > 0).length,
       }));
       if (state.text < 20) found.push(`${path}: main has ${state.text} characters`);
       if (state.nav < 8) found.push(`${path}: ${state.nav} navigation links`);
       if (!state.switchLink) found.push(`${path}: no language switch`);
       if (state.settingsShown) found.push(`${path}: the reading settings show but cannot work`);
+      if (state.toolsShown) found.push(`${path}: ${state.toolsShown} reader tools show but cannot work`);
     }
     await page.goto(`${site.server.url}en/search/`);
     expect(await page.isVisible('[data-no-script]')).toBe(true);

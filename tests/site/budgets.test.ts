@@ -42,6 +42,12 @@ describe('weight budgets', () => {
     expect(heavy).toEqual([]);
   });
 
+  it('each reader tool’s script, loaded on first use, at most 2 KB gzip', () => {
+    const tools = new Set(allContractPages().flatMap((p) => [...read(p.file).toString().matchAll(/data-tool="([a-z-]+)"/gu)].map((m) => m[1]!)));
+    expect([...tools].sort()).toEqual(['offline', 'read-aloud', 'share']);
+    for (const tool of tools) expect(gz(read(`${tool}.js`)), tool).toBeLessThanOrEqual(2 * KB);
+  });
+
   it('uses no web fonts', () => {
     const files = listFiles(DIST);
     expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);

@@ -15,6 +15,7 @@ import { parse } from 'node-html-parser';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOutput } from '../../src/lib/output-files.ts';
+import { t } from '../../src/lib/i18n.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { page as distPage } from '../support/dist.ts';
@@ -175,6 +176,53 @@ describe('a build under /policy/ with SITE', () => {
       const hrefs = await page.$$eval('.result h2 a', (links) => links.map((a) => a.getAttribute('href')));
       // Results land on the paragraph: the sector's text of the plan.
       expect(hrefs).toContain(`${BASE}zh/clusters/semiconductors/#2.1.3`);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('prints a QR code of the canonical address, and only in print', async () => {
+    const root = html('en/zones/songshan-lake/index.html');
+    const canonical = root.querySelector('link[rel=canonical]')!.getAttribute('href')!;
+    const qr = root.querySelector('.print-qr')!;
+    expect(qr.querySelector('svg path')!.getAttribute('d')).toMatch(/^M\d+ [\d.]+h\d+/u);
+    expect(qr.querySelector('svg')!.getAttribute('aria-label')).toBe(canonical);
+    expect(qr.querySelector('figcaption')!.text).toBe(`Scan to read on your phone\n${canonical}`);
+    // Every edition prints its own address, captioned in its own language.
+    for (const locale of LOCALES) {
+      const edition = html(`${locale}/zones/songshan-lake/index.html`);
+      const address = edition.querySelector('link[rel=canonical]')!.getAttribute('href')!;
+      expect(address, locale).toBe(`${SITE.replace(/\/$/u, '')}${BASE}${locale}/zones/songshan-lake/`);
+      expect(edition.querySelector('.print-qr figcaption')!.text, locale).toBe(`${t(locale, 'tools.scan')}\n${address}`);
+    }
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}${BASE}en/zones/songshan-lake/`);
+      expect(await page.isVisible('.print-qr')).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isVisible('.print-qr')).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('runs the offline service worker under the CSP header, scoped to the base, with the edition listed under it', async () => {
+    for (const locale of LOCALES) {
+      const list = JSON.parse(readFileSync(join(OUT, `offline/${locale}.json`), 'utf8')) as { files: string[] };
+      expect(list.files).toContain(`${locale}/policy/`);
+      expect(list.files).toContain('reading-settings.js');
+      expect(list.files.filter((f) => /^[a-z-]+\//u.test(f) && !f.startsWith(`${locale}/`)), locale).toEqual([]);
+    }
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) && problems.push(m.text()));
+      await page.goto(`${origin}${BASE}zh/`);
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(scope).toBe(`${origin}${BASE}`);
       expect(problems).toEqual([]);
     } finally {
       await browser.close();

@@ -12,6 +12,7 @@ export const SUITE_PAGES = [
 export const READING_MODES = {
   default: {},
   'large text': { 'text-size': 'larger' },
+  'extra-large text': { 'text-size': 'largest' },
   'high contrast': { scheme: 'contrast' },
   dark: { scheme: 'dark' },
 } as const;

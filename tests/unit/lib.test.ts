@@ -5,7 +5,7 @@ import { loadPolicy } from '../../src/lib/load-policy.ts';
 import { LOCALES, ORIGINAL, TRANSLATED_LOCALES, localeInfo, scriptProblem } from '../../src/lib/locales.ts';
 import { linkProblems, spamProblems } from '../../src/lib/output-checks.ts';
 import { findSpam } from '../../src/lib/spam.ts';
-import { chineseNumeral, compact, toChineseNumeral, typesetChinese } from '../../src/lib/text.ts';
+import { chineseNumeral, compact, documentTitle, toChineseNumeral, typesetChinese } from '../../src/lib/text.ts';
 import { ProblemsError } from '../../src/lib/problems.ts';
 import { checkTranslation } from '../../src/lib/translation.ts';
 import { absoluteUrl, pagePath } from '../../src/lib/urls.ts';
@@ -135,5 +135,16 @@ describe('UI strings', () => {
   it('fail loudly when missing', () => {
     expect(t('en', 'nav.home')).toBe('Home');
     expect(() => t('zh', 'nav.nothing')).toThrow(/Missing UI string "nav.nothing" in src\/locales\/zh.json/);
+  });
+});
+
+describe('documentTitle', () => {
+  it('keeps the full site name when it fits, else the short one, else the page title alone, never over 70 characters', () => {
+    expect(documentTitle('Glossary', 'Dongguan Emerging and Future Industries Policy', 'Dongguan Industries Policy')).toBe('Glossary · Dongguan Emerging and Future Industries Policy');
+    expect(documentTitle('Semiconductors and integrated circuits', 'Dongguan Emerging and Future Industries Policy', 'Dongguan Industries Policy')).toBe(
+      'Semiconductors and integrated circuits · Dongguan Industries Policy',
+    );
+    const long = 'Talent Work Office of the CPC Dongguan Municipal Committee and more words';
+    expect(documentTitle(long, 'Dongguan Emerging and Future Industries Policy', 'Dongguan Industries Policy')).toBe(long);
   });
 });

@@ -1,0 +1,110 @@
+// Offline reading (PageTools.astro, src/integrations/offline-reading.ts). Scoped to the site's base
+// path. Pages and files come from the network while there is one and are kept as they arrive; without
+// a network they come from the cache, and a page says so (its offline note unhidden), with the date it was saved. The build sets
+// VERSION from its integrity manifest: a new deployment installs a new worker, which saves again
+// what the reader had saved and then deletes every older cache, so two versions never mix.
+const VERSION = 'development';
+const SCOPE = self.registration.scope;
+const PREFIX = `offline ${SCOPE} `;
+const CACHE = PREFIX + VERSION;
+/** One entry per saved edition, under this path: what to save again after a new deployment. */
+const SAVED = `${SCOPE}__saved/`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (!name.startsWith(PREFIX) || name === CACHE) continue;
+        const old = await caches.open(name);
+        for (const request of await old.keys()) {
+          if (request.url.startsWith(SAVED)) {
+            const { list, search } = await (await old.match(request)).json();
+            await saveEdition(new URL(list, SCOPE).href, search).catch(() => {});
+          }
+        }
+      }
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+/** A response as kept: with the time it was saved, for the note on pages read from the cache. */
+function stamped(response) {
+  const headers = new Headers(response.headers);
+  headers.set('x-saved-at', new Date().toISOString());
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function keep(cache, request, response) {
+  if (response.ok && response.type === 'basic' && !response.redirected) await cache.put(request, stamped(response));
+}
+
+/** A page from the cache, marked as such: its offline note shown, with the date in its <time>. */
+async function marked(response) {
+  const saved = new Date(response.headers.get('x-saved-at') || Date.now());
+  const html = await response.text();
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  const day = saved.toISOString().slice(0, 10);
+  const label = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(saved);
+  const body = html.replace(' data-offline-note hidden>', ' data-offline-note>').replace('<time data-saved-date></time>', `<time data-saved-date datetime="${day}">${label}</time>`);
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(body, { status: response.status, headers });
+}
+
+async function fromCache(request) {
+  // A page is the same file whatever its query (search/?q=… reads the query in the browser).
+  const cached = await (await caches.open(CACHE)).match(request, { ignoreSearch: request.mode === 'navigate' });
+  if (!cached) return Response.error();
+  return (cached.headers.get('content-type') || '').startsWith('text/html') ? marked(cached) : cached;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE) || request.url.startsWith(SAVED)) return;
+  event.respondWith(
+    (async () => {
+      try {
+        const response = await fetch(request);
+        // Cloned now: once the page reads the response, it can no longer be copied.
+        const copy = response.clone();
+        event.waitUntil(caches.open(CACHE).then((cache) => keep(cache, request, copy)));
+        return response;
+      } catch {
+        return fromCache(request);
+      }
+    })(),
+  );
+});
+
+/** Keeps every file of an edition (its list written by the build), and notes that it was saved. */
+async function saveEdition(list, search) {
+  const { files, search: searchFiles } = await (await fetch(list, { cache: 'no-cache' })).json();
+  const urls = [...files, ...(search ? searchFiles : [])].map((path) => new URL(path, SCOPE).href);
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    urls.map(async (url) => {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      await keep(cache, url, response);
+    }),
+  );
+  await cache.put(SAVED + encodeURIComponent(list), new Response(JSON.stringify({ list, search })));
+  return { count: urls.length };
+}
+
+self.addEventListener('message', (event) => {
+  const { save, search } = event.data || {};
+  if (typeof save !== 'string' || !save.startsWith(SCOPE)) return;
+  const [port] = event.ports;
+  event.waitUntil(saveEdition(save, Boolean(search)).then((result) => port.postMessage(result), (error) => port.postMessage({ error: String(error) })));
+});

@@ -1,0 +1,66 @@
+/**
+ * After the build, for the reader tools (PageTools.astro): ships our hand-written browser scripts
+ * from public/ minified (they count against the 1 KB script budget), writes each edition's file list
+ * for "save for offline reading", states its size in the pages, and writes the service worker with
+ * the deployment's cache version. Runs before the integrity manifest, which must hash the result.
+ */
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { transform } from 'esbuild';
+import { EDITION_KB_SLOT, SEARCH_KB_SLOT, SERVICE_WORKER_FILE, cacheVersion, editionList, editionListFile, kilobytes } from '../lib/offline.ts';
+import { LOCALES, languageTag } from '../lib/locales.ts';
+import { readAllFiles } from '../lib/output-files.ts';
+
+/** The line of public/sw.js that the build replaces with the deployment's version. */
+const VERSION_LINE = /^const VERSION = 'development';$/mu;
+
+/** Writes dist/sw.js from the source with the version of what is in outDir now; also used by the tests to "deploy" a changed copy. */
+export function writeServiceWorker(outDir: string, source: string): string {
+  if (!VERSION_LINE.test(source)) throw new Error(`public/${SERVICE_WORKER_FILE}: no line "const VERSION = 'development';" to set the cache version in`);
+  const version = cacheVersion(readAllFiles(outDir));
+  writeFileSync(join(outDir, SERVICE_WORKER_FILE), source.replace(VERSION_LINE, `const VERSION = '${version}';`));
+  return version;
+}
+
+export default function offlineReading(): AstroIntegration {
+  let publicDir = '';
+  let base = '/';
+  return {
+    name: 'offline-reading',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        for (const name of readdirSync(publicDir).filter((f) => f.endsWith('.js') && f !== SERVICE_WORKER_FILE)) {
+          const { code } = await transform(readFileSync(join(publicDir, name), 'utf8'), { minify: true, target: 'es2020' });
+          writeFileSync(join(outDir, name), code);
+        }
+
+        const files = new Map(readAllFiles(outDir).map((f) => [f.path, f.bytes]));
+        for (const locale of LOCALES) {
+          const list = editionList(files, locale, languageTag(locale), base);
+          const listFile = join(outDir, editionListFile(locale));
+          mkdirSync(dirname(listFile), { recursive: true });
+          writeFileSync(listFile, `${JSON.stringify(list)}\n`);
+          for (const page of [...files.keys()].filter((p) => p.startsWith(`${locale}/`) && p.endsWith('.html'))) {
+            const html = new TextDecoder().decode(files.get(page));
+            if (!html.includes(EDITION_KB_SLOT)) continue;
+            const filled = html
+              .replaceAll(EDITION_KB_SLOT, `<span data-edition-kb>${kilobytes(list.bytes)}</span>`)
+              .replaceAll(SEARCH_KB_SLOT, `<span data-search-kb>${kilobytes(list.searchBytes)}</span>`);
+            writeFileSync(join(outDir, page), filled);
+          }
+          logger.info(`/${locale}/ for offline reading: ${list.files.length} files, ${kilobytes(list.bytes)} KB; search adds ${kilobytes(list.searchBytes)} KB.`);
+        }
+
+        const version = writeServiceWorker(outDir, readFileSync(join(publicDir, SERVICE_WORKER_FILE), 'utf8'));
+        logger.info(`${SERVICE_WORKER_FILE}: cache version ${version}.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Offline reading in Chromium, against a server that can "lose the network" (it drops every
+ * connection) and be redeployed: pages opened stay readable, a saved edition reads whole, pages
+ * from the cache say so, and a new deployment replaces the saved copy and removes the old cache.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeServiceWorker } from '../../src/integrations/offline-reading.ts';
+import { editionListFile } from '../../src/lib/offline.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
+
+const NEW_TITLE = '政策全文（新版）';
+let work: string;
+let browser: Browser;
+let server: Server;
+let origin: string;
+/** What the server does now: serve one of the two builds, or fail as a lost network does. */
+const host = { dir: '', offline: false };
+
+/** The service worker's cache version, as written in a build's sw.js. */
+const versionOf = (dir: string) => /const VERSION = '([0-9a-f]+)';/u.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1]!;
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'offline-'));
+  const first = join(work, 'first');
+  const second = join(work, 'second');
+  cpSync(DIST, first, { recursive: true });
+  cpSync(DIST, second, { recursive: true });
+  // The second deployment changes one page's text; its service worker gets the version of its files.
+  const policyPage = join(second, 'zh/policy/index.html');
+  writeFileSync(policyPage, readFileSync(policyPage, 'utf8').replace('<h1>政策全文</h1>', `<h1>${NEW_TITLE}</h1>`));
+  writeServiceWorker(second, readFileSync('public/sw.js', 'utf8'));
+
+  const handlers = new Map([first, second].map((dir) => [dir, sirv(dir, { dev: true, etag: false })]));
+  server = createServer((req, res) => {
+    if (host.offline) return req.socket.destroy();
+    handlers.get(host.dir)!(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  host.dir = first;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  server?.closeAllConnections();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('offline reading', () => {
+  it('keeps opened pages and a saved edition readable offline, marked as saved copies, and a new deployment replaces them', async () => {
+    const first = join(work, 'first');
+    const second = join(work, 'second');
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+
+    // Online: the home page installs the worker; an English page is opened (not saved).
+    await page.goto(`${origin}zh/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.goto(`${origin}en/measures/`);
+    await page.goto(`${origin}zh/`);
+    expect(await page.locator('[data-offline-note]').isVisible()).toBe(false);
+
+    // Save the Chinese edition: the button states its size before, the status the files saved after.
+    const list = JSON.parse(readFileSync(join(first, editionListFile('zh')), 'utf8')) as { files: string[]; bytes: number };
+    await page.click('.offline-save summary');
+    const save = page.locator('[data-tool="offline"]');
+    expect(await save.innerText()).toContain(`约 ${Math.ceil(list.bytes / 1024)} KB`);
+    await save.click();
+    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 30_000 }).toBe(`已保存 ${list.files.length} 个文件：断网时也能阅读本版本。`);
+    expect(await cacheNames(page)).toEqual([`offline ${origin} ${versionOf(first)}`]);
+
+    // Offline: pages never opened load from the saved edition, and say that they are saved copies.
+    host.offline = true;
+    await context.setOffline(true);
+    for (const path of ['zh/clusters/semiconductors/', 'zh/policy/', 'en/measures/']) {
+      const response = await page.goto(origin + path);
+      expect(response?.ok(), path).toBe(true);
+      expect(await page.locator('h1').innerText(), path).toBe(readFileSync(join(first, path, 'index.html'), 'utf8').match(/<h1[^>]*>(?:<svg.*?<\/svg>)?([^<]+)/u)![1]);
+      expect(await page.locator('[data-offline-note]').isVisible(), path).toBe(true);
+      expect(await page.locator('[data-saved-date]').getAttribute('datetime'), path).toBe(new Date().toISOString().slice(0, 10));
+    }
+    // What was neither opened nor saved is not there.
+    await expect(page.goto(`${origin}en/policy/`)).rejects.toThrow();
+
+    // A new deployment: back online, a reload shows the new text, and the worker it installs saves
+    // the edition again and deletes the old cache.
+    host.dir = second;
+    host.offline = false;
+    await context.setOffline(false);
+    await page.goto(`${origin}zh/policy/`);
+    expect(await page.locator('h1').innerText()).toBe(NEW_TITLE);
+    await expect.poll(() => cacheNames(page), { timeout: 30_000 }).toEqual([`offline ${origin} ${versionOf(second)}`]);
+    await page.reload();
+    expect(await page.locator('h1').innerText()).toBe(NEW_TITLE);
+    expect(await page.locator('[data-offline-note]').isVisible()).toBe(false);
+
+    // The saved edition now holds the new deployment's pages.
+    host.offline = true;
+    await context.setOffline(true);
+    await page.goto(`${origin}zh/policy/`);
+    expect(await page.locator('h1').innerText()).toBe(NEW_TITLE);
+    await page.goto(`${origin}zh/zones/`);
+    expect(await page.locator('[data-offline-note]').isVisible()).toBe(true);
+    await context.close();
+  }, 120_000);
+
+  it('saves the 繁體 edition with its search, which then finds pages offline, and nothing of the 简体 edition', async () => {
+    host.dir = join(work, 'first');
+    host.offline = false;
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}zh-hant/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const list = JSON.parse(readFileSync(join(host.dir, editionListFile('zh-hant')), 'utf8')) as { files: string[]; search: string[] };
+    expect(list.files.filter((f) => f.startsWith('zh/'))).toEqual([]);
+    expect(list.search).toContain('zh-hant/search/characters.json');
+    await page.click('.offline-save summary');
+    await page.check('[data-offline-search]');
+    await page.click('[data-tool="offline"]');
+    const saved = list.files.length + list.search.length;
+    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 30_000 }).toBe(`已保存 ${saved} 個文件：斷網時也能閱讀本版本。`);
+
+    host.offline = true;
+    await context.setOffline(true);
+    const response = await page.goto(`${origin}zh-hant/zones/`);
+    expect(response?.ok()).toBe(true);
+    expect(await page.locator('[data-offline-note]').isVisible()).toBe(true);
+    // Search runs from the cache: the page, Pagefind's script and the edition's index.
+    await page.goto(`${origin}zh-hant/search/?q=${encodeURIComponent('集成電路')}`);
+    await expect.poll(() => page.locator('main a[href*="/zh-hant/"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect(page.goto(`${origin}zh/zones/`)).rejects.toThrow();
+    await context.close();
+  }, 120_000);
+});
