@@ -6,6 +6,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Two cores: browser suites gain nothing from more parallel files.
     maxWorkers: 2,
+    // Concurrent browser tests (axe in several reading modes) share the same two cores.
+    maxConcurrency: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

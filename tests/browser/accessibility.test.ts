@@ -1,16 +1,15 @@
 /**
  * axe-core (WCAG 2.2 A and AA rules): every page in the default reading mode, and one page of each
- * template in every edition in the other modes (large text, high contrast, dark), which change
- * colours and sizes, not structure. The mode is set as the settings script stores it, so the page
+ * template in every edition in the other modes (large and extra-large text, high contrast, dark),
+ * which change colours and sizes, not structure. Two tests run at a time (tests/vitest.config.ts). The mode is set as the settings script stores it, so the page
  * applies it before first paint exactly as for a reader.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { siteInBrowser } from '../support/browser-suite.ts';
 import { READING_MODES, SUITE_PAGES, TEMPLATE_PAGES, chunks } from '../support/pages.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const site = siteInBrowser();
 
 /** axe's violations on each page, in one reading mode, as "path rule: targets". */
@@ -21,8 +20,7 @@ async function violations(browser: Browser, paths: readonly string[], settings: 
   const found: string[] = [];
   for (const path of paths) {
     await page.goto(site.server.url + path);
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    for (const v of violations) found.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    for (const violation of await axeViolations(page)) found.push(`${path} ${violation}`);
   }
   await context.close();
   return found;

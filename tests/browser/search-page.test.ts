@@ -1,7 +1,7 @@
 /** The search page as a reader uses it: on a phone, from a shared link, with filters, and without JavaScript. */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { siteInBrowser } from '../support/browser-suite.ts';
 
 const site = siteInBrowser();
@@ -87,8 +87,8 @@ describe('search on a phone', () => {
   ])('passes axe with results shown (%s)', async (locale, query) => {
     const page = await openSearch(`${locale}/search/?q=${encodeURIComponent(query)}`);
     await page.click('.facet summary >> nth=1');
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
   });
 });
 
@@ -104,8 +104,8 @@ describe('search from the header box', () => {
     expect(first).toBe('/en/clusters/low-altitude-economy/#2.1.8');
     const all = new URL((await page.getAttribute('#header-results [data-search-all]', 'href'))!, page.url());
     expect(all.pathname + all.search).toBe('/en/search/?q=drones');
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
     await page.press('#header-search', 'Escape');
     await page.waitForSelector('#header-results', { state: 'hidden' });
   });

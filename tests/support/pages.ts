@@ -18,7 +18,7 @@ export const READING_MODES = {
 } as const;
 
 /** One page of each template in every edition: where the slower checks (every reading mode, every width) run. */
-const TEMPLATE_ROUTES = ['', 'clusters/semiconductors', 'future-industries/6g', 'measures', 'policy', 'zones', 'zones/songshan-lake', 'departments', 'departments/finance', 'glossary', 'search', 'about'];
+const TEMPLATE_ROUTES = ['', 'clusters/semiconductors', 'future-industries/6g', 'measures', 'policy', 'policy/bilingual', 'zones', 'zones/songshan-lake', 'departments', 'departments/finance', 'glossary', 'search', 'about'];
 export const TEMPLATE_PAGES = [
   ...LOCALES.flatMap((locale) => [...TEMPLATE_ROUTES.map((route) => ({ path: `${locale}/${route ? `${route}/` : ''}`, locale })), { path: `${locale}/404.html`, locale }]),
   { path: '404.html', locale: ORIGINAL },
