@@ -1,6 +1,6 @@
 // Save this edition for offline reading (PageTools.astro): asks the service worker (sw.js) to keep
 // every file of the edition, with search if the reader ticked it, and reports how it went.
-// Loaded on first use by page-tools.js.
+// Loaded on first use by reading-settings.js.
 let saving = false;
 
 export default async function saveEdition(control) {

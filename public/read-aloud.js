@@ -1,6 +1,6 @@
 // Read aloud (PageTools.astro): the browser's own speech synthesis reads the page's main text in its
 // language, a paragraph at a time, highlighting the one it reads. Loaded on first use by
-// page-tools.js, which passes every later click on a [data-tool="read-aloud"] control here.
+// reading-settings.js, which passes every later click on a [data-tool="read-aloud"] control here.
 const root = document.documentElement;
 const synth = speechSynthesis;
 const panel = document.querySelector('[data-read-aloud]');

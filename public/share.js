@@ -1,5 +1,5 @@
 // Share (PageTools.astro): the system's share sheet where there is one, else the page's address
-// copied to the clipboard with a visible confirmation. Loaded on first use by page-tools.js.
+// copied to the clipboard with a visible confirmation. Loaded on first use by reading-settings.js.
 export default function share(control) {
   const url = document.querySelector('link[rel="canonical"]')?.href || location.href;
   const status = document.querySelector('[data-tools-status]');

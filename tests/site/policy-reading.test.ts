@@ -104,7 +104,7 @@ describe.each(LOCALES)('policy/bilingual/ (%s)', (locale: Locale) => {
   });
 
   it('says the English is unofficial and the Chinese prevails, and has the contents list', () => {
-    expect(root.querySelector('main .note')!.textContent).toMatch({ en: /unofficial.*Chinese text.*prevails/, zh: /非官方.*以.*中文原文为准/, 'zh-hant': /非官方.*以.*簡體中文原文為準/ }[locale]);
+    expect(root.querySelector('main .note:not([data-offline-note])')!.textContent).toMatch({ en: /unofficial.*Chinese text.*prevails/, zh: /非官方.*以.*中文原文为准/, 'zh-hant': /非官方.*以.*簡體中文原文為準/ }[locale]);
     expect(root.querySelector('nav#contents')).not.toBeNull();
   });
 });
