@@ -77,7 +77,10 @@
   // Offline reading: the service worker keeps what is read; it is scoped to the site's base path.
   if ('serviceWorker' in navigator) {
     root.setAttribute('data-offline', '');
-    navigator.serviceWorker.register(base + 'sw.js');
+    // Only on a reading page (one with the tools), once it has loaded, so the worker never races the page's own requests.
+    addEventListener('load', function () {
+      if (document.querySelector('[data-tool="offline"]')) navigator.serviceWorker.register(base + 'sw.js');
+    });
   }
   document.addEventListener('click', function (event) {
     var control = event.target.closest && event.target.closest('[data-tool]');

@@ -34,7 +34,9 @@ interface Journey {
 
 /** Lands on a page, types the query into the header's box, and records every request (the worker's too). */
 async function journey(landing: string, query: string): Promise<Journey> {
-  const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  // Bytes as a host sends them on a first visit. The offline worker (tests/browser/offline.test.ts), once it
+  // controls a page, passes the same requests through; blocked here so that each request is counted once.
+  const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   const requested: string[] = [];
   const base = new URL(site.server.url);
   context.on('request', (r) => {
