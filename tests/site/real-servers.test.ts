@@ -6,7 +6,8 @@
  * the shipped .htaccess alone, and is shown to fail loudly without mod_headers.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,12 +78,21 @@ describe.each(CASES)('$kind with the generated configuration, $build build', ({ 
   let server: RunningServer;
   let files: { path: string; bytes: Uint8Array }[];
   const manifest = () => resolve(dist, INTEGRITY_FILE);
+  // The tampers change served files: they work on a copy, so that the suites reading the build in
+  // parallel (deploy, browser) never see a changed byte.
+  let root = dist;
   beforeAll(async () => {
-    server = await startServer({ kind, dist, base });
-    files = readAllFiles(dist);
+    if (slow) {
+      root = mkdtempSync(join(tmpdir(), 'served-'));
+      chmodSync(root, 0o755); // Apache's workers run as nobody
+      cpSync(dist, root, { recursive: true });
+    }
+    server = await startServer({ kind, dist: root, base });
+    files = readAllFiles(root);
   });
   afterAll(async () => {
     await server?.stop();
+    if (root !== dist) rmSync(root, { recursive: true, force: true });
   });
 
   it('serves every file and page with its type, the security headers and its cache rule', async () => {
