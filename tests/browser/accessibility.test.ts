@@ -27,13 +27,13 @@ async function violations(browser: Browser, paths: readonly string[], settings: 
 }
 
 describe.concurrent('axe in default mode', () => {
-  it.each(chunks(SUITE_PAGES.map((p) => p.path), 25).map((paths) => [paths[0], paths]))('finds nothing on the pages from %s', async (_first, paths) => {
+  it.each(chunks(SUITE_PAGES.map((p) => p.path), 20).map((paths) => [paths[0], paths]))('finds nothing on the pages from %s', async (_first, paths) => {
     expect(await violations(site.browser, paths as string[], READING_MODES.default)).toEqual([]);
-  }, 240_000);
+  }, 480_000);
 });
 
 describe.concurrent.each(Object.entries(READING_MODES).filter(([mode]) => mode !== 'default'))('axe in %s mode', (_mode, settings) => {
   it('finds nothing on one page of each template in every edition', async () => {
     expect(await violations(site.browser, TEMPLATE_PAGES.map((p) => p.path), settings)).toEqual([]);
-  }, 240_000);
+  }, 480_000);
 });
