@@ -19,8 +19,7 @@ function strings(tree: object, path = ''): { where: string; text: string }[] {
   );
 }
 /** Dotted keys of a resource, plural forms (key_one, key_other) as their key. */
-const keysOf = (o: object, prefix = ''): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`.replace(/_(?:zero|one|two|few|many|other)$/u, '')]));
+const keysOf = (tree: object): string[] => strings(tree).map(({ where }) => where.replace(/_(?:zero|one|two|few|many|other)$/u, ''));
 /** Keys only translations need: the words for figures that the original writes as its text does. */
 const TRANSLATION_ONLY = /^figure\./u;
 
@@ -70,7 +69,6 @@ export function t(locale: Locale, key: string, options?: TOptions): string {
 
 /** A translator bound to one locale, for a page or component. */
 export const translator = (locale: Locale) => (key: string, options?: TOptions) => t(locale, key, options);
-export type Translate = ReturnType<typeof translator>;
 
 /** A string with one slot left open, split around it: the parts either side of an element put there. */
 export function around(locale: Locale, key: string, slot: string): [string, string] {

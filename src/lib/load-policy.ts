@@ -13,6 +13,7 @@ import { figureProblemsIn } from './figure-check.ts';
 import { type GlossaryData, glossaryFormProblems, glossaryUseProblems } from './glossary.ts';
 import { AUTHORED_LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES } from './locales.ts';
 import { MEASURE_SUMMARIES_FILE, type MeasureSummaries, checkMeasureSummaries } from './measure-summaries.ts';
+import { SEARCH_ALIASES_FILE } from './search-aliases.ts';
 import { parsePolicy } from './parse-policy.ts';
 import type { PolicyDocument } from './policy-model.ts';
 import { throwIfProblems } from './problems.ts';
@@ -38,6 +39,8 @@ export interface PolicySource {
   status: DocumentStatus;
   /** A plain-language summary of each measure per authored edition (content/measures.json). */
   measureSummaries: MeasureSummaries;
+  /** content/search-aliases.json as read; the site model checks it against the sectors, zones and departments it has. */
+  searchAliases: unknown;
   /** Per translated edition: the rendering of every glossary term, zone and department, for the term checks. */
   renderings: Partial<Record<Locale, Rendering[]>>;
 }
@@ -96,7 +99,8 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
     MEASURE_SUMMARIES_FILE,
   );
   const status = loadStatus(AUTHORED_LOCALES, root);
-  const source = { document, translations, zones, departments, glossary, renderings, status, measureSummaries };
+  const searchAliases = readJson(SEARCH_ALIASES_FILE);
+  const source = { document, translations, zones, departments, glossary, renderings, status, measureSummaries, searchAliases };
   cache.set(root, source);
   return source;
 }

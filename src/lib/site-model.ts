@@ -14,9 +14,10 @@ import type { Status } from './document-status.ts';
 import type { GlossaryData } from './glossary.ts';
 import { t } from './i18n.ts';
 import type { PolicySource } from './load-policy.ts';
-import { LOCALE_LIST, type Locale, ORIGINAL, localeInfo } from './locales.ts';
+import { AUTHORED_LOCALES, LOCALE_LIST, type Locale, ORIGINAL, localeInfo } from './locales.ts';
 import type { Block, Measure, SectorKind, Target } from './policy-model.ts';
 import { ProblemsError } from './problems.ts';
+import { SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from './search-aliases.ts';
 import type { SectorContent, SectorEntry } from './sector-content.ts';
 import { toChineseNumeral } from './text.ts';
 import type { Translation } from './translation.ts';
@@ -68,6 +69,8 @@ export interface SiteSector<E extends SectorEntry = SectorEntry> {
   zonesClause: PerLocale<string>;
   zones: SiteZone[];
   leads: SiteDepartment[];
+  /** What readers type for it besides its name (content/search-aliases.json), per edition. */
+  aliases: PerLocale<string[]>;
   /** The MDX page to render for an edition, and the conversion to apply to it for a converted edition. */
   page: PerLocale<{ entry: E; convert?: Convert }>;
 }
@@ -78,6 +81,8 @@ export interface SiteZone {
   route: string;
   name: PerLocale<string>;
   about: PerLocale<string>;
+  /** What readers type for it besides its name: short forms, and its name with 镇, 街道 … per its type. */
+  aliases: PerLocale<string[]>;
   /** The sectors the plan concentrates here, in document order. */
   sectors: SiteSector[];
 }
@@ -95,6 +100,8 @@ export interface SiteDepartment {
   slug: string;
   route: string;
   name: PerLocale<string>;
+  /** What readers type for it besides its name (发改局), per edition. */
+  aliases: PerLocale<string[]>;
   /** Sectors it leads, measures it shares, and the departments named beside it on those, in first-seen order. */
   sectorsLed: SiteSector[];
   measures: SiteMeasure[];
@@ -245,13 +252,35 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
   const departmentData = new Map(source.departments.map((d) => [d.slug, d]));
   const zoneSlugs = [...new Set(document.sectors.flatMap((s) => s.zones))];
   const departmentSlugs = [...new Set([...document.sectors.flatMap((s) => s.leads), ...document.measures.flatMap((m) => m.departments)])];
+  const aliases = checkSearchAliases(
+    source.searchAliases,
+    SEARCH_ALIASES_FILE,
+    { zones: zoneSlugs, departments: departmentSlugs, sectors: sectorContent.map((c) => c.slug) },
+    AUTHORED_LOCALES,
+  );
   const zones: SiteZone[] = zoneSlugs.map((slug) => {
     const data = zoneData.get(slug)!;
-    return { slug, type: data.type, route: zoneRoute(slug), name: perLocale((l) => data.name[l]!), about: perLocale((l) => data.about[l]!), sectors: [] };
+    return {
+      slug,
+      type: data.type,
+      route: zoneRoute(slug),
+      name: perLocale((l) => data.name[l]!),
+      about: perLocale((l) => data.about[l]!),
+      aliases: perLocale((l) => aliasesOf(aliases, 'zones', slug, l, { name: data.name[l]!, type: data.type })),
+      sectors: [],
+    };
   });
   const departments: SiteDepartment[] = departmentSlugs.map((slug) => {
     const data: DepartmentData = departmentData.get(slug)!;
-    return { slug, route: departmentRoute(slug), name: perLocale((l) => data.name[l]!), sectorsLed: [], measures: [], partners: [] };
+    return {
+      slug,
+      route: departmentRoute(slug),
+      name: perLocale((l) => data.name[l]!),
+      aliases: perLocale((l) => aliasesOf(aliases, 'departments', slug, l)),
+      sectorsLed: [],
+      measures: [],
+      partners: [],
+    };
   });
   const zoneOf = new Map(zones.map((z) => [z.slug, z]));
   const departmentOf = new Map(departments.map((d) => [d.slug, d]));
@@ -284,6 +313,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       zonesClause,
       zones: sectorZones,
       leads: sector.leads.map((d) => departmentOf.get(d)!),
+      aliases: perLocale((l) => aliasesOf(aliases, 'sectors', slug, l)),
       page,
     };
   });

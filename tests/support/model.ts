@@ -5,14 +5,17 @@
 import { loadPolicy } from '../../src/lib/load-policy.ts';
 import { type SectorEntry, joinSectorContent } from '../../src/lib/sector-content.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { CLUSTER_SLUGS, FUTURE_SLUGS } from './dist.ts';
 
 export const source = loadPolicy();
+/** The sector slugs of the URL contract, in the document's order (content/search-aliases.json names them). */
+const SLUGS = [...CLUSTER_SLUGS, ...FUTURE_SLUGS];
 /** Four characters of a paragraph with no figure in them (no digits, no numerals), to quote as an item. */
 const quote = (text: string, from = 0) => text.slice(from).match(/[^\d一二三四五六七八九十两，。、（）]{4}/u)![0];
 /** A zh and an en entry per sector, quoting its paragraph, as the content files do. */
 export const entries: SectorEntry[] = source.document.sectors.flatMap((s, i) => [
-  { id: `zh/s${i}`, body: '正文', data: { paragraph: s.id, title: s.title.slice(0, 3), summary: "概要", priorities: [quote(s.text)], technologies: [quote(s.text, 20)] } },
-  { id: `en/s${i}`, body: 'Body', data: { paragraph: s.id, title: `Sector ${'ABCDEFGHIJKL'[i]}`, summary: 'Summary', priorities: ['P'], technologies: ['T'] } },
+  { id: `zh/${SLUGS[i]}`, body: '正文', data: { paragraph: s.id, title: s.title.slice(0, 3), summary: "概要", priorities: [quote(s.text)], technologies: [quote(s.text, 20)] } },
+  { id: `en/${SLUGS[i]}`, body: 'Body', data: { paragraph: s.id, title: `Sector ${'ABCDEFGHIJKL'[i]}`, summary: 'Summary', priorities: ['P'], technologies: ['T'] } },
 ]);
 /** The term checks are not what these tests are about: the synthetic pages are joined without renderings. */
 export const sectorContent = () => joinSectorContent(entries, source.document, {});

@@ -43,6 +43,9 @@ describe('the site model', () => {
     expect(reform.sectorsLed.map((s) => s.id)).toEqual(expect.arrayContaining(['2.1.3', '2.1.5', '2.1.8']));
     for (const s of reform.sectorsLed) expect(s.leads).toContain(reform);
     expect(reform.partners).not.toContain(reform);
+    expect(reform.aliases.zh).toContain('发改局');
+    expect(zone('changan').aliases.zh).toContain('长安镇');
+    expect(zone('changan').aliases['zh-hant']).toContain('長安鎮');
     expect(site.sectors[2]!.zonesClause.en).toMatch(/^We will support building agglomeration areas with Songshan Lake, Binhaiwan New Area and the Shenzhen-adjacent/);
     expect(site.sectors[2]!.zonesClause['zh-hant']).toBe(toTraditional(source.document.sectors[2]!.zonesClause));
   });
