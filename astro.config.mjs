@@ -6,6 +6,7 @@ import buildGuard from './src/integrations/build-guard.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
 import moduleUrl from './src/integrations/module-url.ts';
 import offlineReading from './src/integrations/offline-reading.ts';
+import publicScripts from './src/integrations/public-scripts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serverFiles from './src/integrations/server-files.ts';
 import crawlerFiles from './src/integrations/crawler-files.ts';
@@ -31,12 +32,12 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Order matters at build:done: the 404 pages, the crawler files (sitemap, robots.txt) and
-  // Pagefind's index are written first, then the offline-reading files (which list and size them),
-  // then the server files (which list the MIME types of every file written), the guard checks
+  // Pagefind's index are written first and our public scripts minified, then the offline-reading
+  // files (which list and size them), then the server files (which list the MIME types of every file written), the guard checks
   // everything written, and the integrity manifest comes last because it must hash every file.
   // No code blocks to highlight; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), notFoundPages(), crawlerFiles(), pagefind(), offlineReading(), serverFiles(), buildGuard(), integrityManifest()],
+  integrations: [mdx(), notFoundPages(), crawlerFiles(), pagefind(), publicScripts(), offlineReading(), serverFiles(), buildGuard(), integrityManifest()],
   vite: {
     plugins: [tailwindcss(), moduleUrl()],
     build: {

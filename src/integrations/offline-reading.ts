@@ -1,14 +1,12 @@
 /**
- * After the build, for the reader tools (PageTools.astro): ships our hand-written browser scripts
- * from public/ minified (they count against the 1 KB script budget), writes each edition's file list
- * for "save for offline reading", states its size in the pages, and writes the service worker with
- * the deployment's cache version. Runs before the integrity manifest, which must hash the result.
+ * After the build, for the reader tools (PageTools.astro): writes each edition's file list for "save
+ * for offline reading", states its size in the pages, and writes the service worker with the
+ * deployment's cache version. Runs before the integrity manifest, which must hash the result.
  */
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { transform } from 'esbuild';
 import { EDITION_KB_SLOT, SEARCH_KB_SLOT, SERVICE_WORKER_FILE, cacheVersion, editionList, editionListFile, kilobytes } from '../lib/offline.ts';
 import { LOCALES, languageTag } from '../lib/locales.ts';
 import { readAllFiles } from '../lib/output-files.ts';
@@ -34,12 +32,8 @@ export default function offlineReading(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         base = config.base;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        for (const name of readdirSync(publicDir).filter((f) => f.endsWith('.js') && f !== SERVICE_WORKER_FILE)) {
-          const { code } = await transform(readFileSync(join(publicDir, name), 'utf8'), { minify: true, target: 'es2020' });
-          writeFileSync(join(outDir, name), code);
-        }
 
         const files = new Map(readAllFiles(outDir).map((f) => [f.path, f.bytes]));
         for (const locale of LOCALES) {

@@ -17,7 +17,7 @@ import { axeViolations } from '../support/axe.ts';
 import { readOutput } from '../../src/lib/output-files.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, searchOnPage } from '../support/browser.ts';
 import { page as distPage } from '../support/dist.ts';
 import { SUBPATH_BASE as BASE, SUBPATH_DIST as OUT, SUBPATH_FOOTER as FOOTER, SUBPATH_SITE as SITE, SUBPATH_STATUS_FILE as STATUS_FILE } from '../support/subpath-build.ts';
 
@@ -167,13 +167,7 @@ describe('a build under /policy/ with SITE', () => {
   it('finds the semiconductor page for 碳化硅 in Chromium, with no CSP error', async () => {
     const browser = await launchBrowser();
     try {
-      const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on('console', (m) => (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) && problems.push(m.text()));
-      page.on('pageerror', (e) => problems.push(e.message));
-      await page.goto(`${origin}${BASE}zh/search/?q=碳化硅`);
-      await page.waitForSelector('.result h2 a');
-      const hrefs = await page.$$eval('.result h2 a', (links) => links.map((a) => a.getAttribute('href')));
+      const { hrefs, problems } = await searchOnPage(await browser.newPage(), `${origin}${BASE}zh/search/`, '碳化硅');
       // Results land on the paragraph: the sector's text of the plan.
       expect(hrefs).toContain(`${BASE}zh/clusters/semiconductors/#2.1.3`);
       expect(problems).toEqual([]);

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAllFiles } from '../../src/lib/output-files.ts';
 import { INTEGRITY_FILE } from '../../src/lib/integrity.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, searchOnPage } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { type RunningServer, type ServerKind, startServer } from '../support/servers.ts';
 import { SUBPATH_BASE, SUBPATH_DIST } from '../support/subpath-build.ts';
@@ -145,12 +145,7 @@ describe.each(CASES)('$kind with the generated configuration, $build build', ({ 
   it.runIf(slow)('finds the semiconductor page for 碳化硅 in Chromium, with no CSP error', async () => {
     const page = await (await openBrowser()).newPage();
     try {
-      const problems: string[] = [];
-      page.on('console', (m) => (m.type() === 'error' || /Content.Security.Policy/iu.test(m.text())) && problems.push(m.text()));
-      page.on('pageerror', (e) => problems.push(e.message));
-      await page.goto(`${server.url}zh/search/?q=碳化硅`);
-      await page.waitForSelector('.result h2 a');
-      const hrefs = await page.$$eval('.result h2 a', (links) => links.map((a) => a.getAttribute('href')));
+      const { hrefs, problems } = await searchOnPage(page, `${server.url}zh/search/`, '碳化硅');
       // Results land on the paragraph: the sector's text of the plan.
       expect(hrefs).toContain(`${base}zh/clusters/semiconductors/#2.1.3`);
       expect(problems).toEqual([]);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { DIST } from './dist.ts';
 
@@ -60,4 +60,18 @@ export async function serve(dir = DIST, base = '/', options: { port?: number; gz
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Runs a search on a search page as a reader would (?q=), and returns the result links and every
+ * console error, uncaught error or CSP report seen meanwhile.
+ */
+export async function searchOnPage(page: Page, searchPage: string, query: string): Promise<{ hrefs: (string | null)[]; problems: string[] }> {
+  const problems: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' || /Content.Security.Policy/iu.test(m.text())) && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('.result h2 a');
+  const hrefs = await page.$$eval('.result h2 a', (links) => links.map((a) => a.getAttribute('href')));
+  return { hrefs, problems };
 }
