@@ -43,15 +43,6 @@
         localStorage.setItem(KEY, JSON.stringify(saved));
       } catch (e) {}
       apply();
-
-  // The language switch carries the reader's place (#anchor, ?query) to the same page in the other edition.
-  document.addEventListener('click', function (event) {
-    var link = event.target.closest && event.target.closest('[data-language-switch]');
-    if (link) {
-      link.search = location.search;
-      link.hash = location.hash;
-    }
-  });
     });
   });
 })();

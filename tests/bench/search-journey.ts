@@ -12,6 +12,8 @@
  * response is held back by a round trip (150 ms) plus its bytes at 1.6 Mbit/s, text is gzipped as
  * a host would, and cache headers follow public/_headers. Bytes are what the server sent (bodies).
  *
+ * Each figure is the median of BENCH_RUNS runs (default 3), before and now taking turns.
+ *
  * Run: npm run build && npm run bench:search      (BENCH_BEFORE=<commit> to compare with another)
  */
 import { execFileSync } from 'node:child_process';
@@ -39,6 +41,8 @@ const QUERIES: [lang: string, query: string][] = [
 ];
 const LANDING = 'clusters/semiconductors/';
 const WAIT_MS = 30_000;
+/** Runs of each measurement; the table shows their median. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.xml': 'application/xml' };
 
@@ -119,6 +123,9 @@ declare global {
   }
 }
 
+/** The median time of the runs, or none if any run never showed a result. */
+const medianMs = (figures: Figure[]) => (figures.some((f) => f.ms === null) ? null : median(figures.map((f) => f.ms)));
+
 /** Runs one scenario in a fresh context (empty cache): returns bytes sent and ms to the first result. */
 async function measure(browser: Browser, server: LinkServer, scenario: 'journey' | 'cold', lang: string, query: string): Promise<Figure> {
   const context = await browser.newContext(PHONE);
@@ -167,19 +174,20 @@ if (import.meta.main) {
     for (const [lang, query] of QUERIES) {
       const row: Record<string, string | number | null> = { query, lang };
       for (const scenario of ['journey', 'cold'] as const) {
-        const was = await measure(browser, builds.before, scenario, lang, query);
-        const is = await measure(browser, builds.now, scenario, lang, query);
-        row[`${scenario} KB before`] = was.kb;
-        row[`${scenario} KB now`] = is.kb;
-        row[`${scenario} ms before`] = was.ms;
-        row[`${scenario} ms now`] = is.ms;
+        // Before and now take turns, so that a change in the machine's load touches both alike.
+        const runs: { was: Figure; is: Figure }[] = [];
+        for (let i = 0; i < RUNS; i += 1) runs.push({ was: await measure(browser, builds.before, scenario, lang, query), is: await measure(browser, builds.now, scenario, lang, query) });
+        row[`${scenario} KB before`] = median(runs.map((r) => r.was.kb));
+        row[`${scenario} KB now`] = median(runs.map((r) => r.is.kb));
+        row[`${scenario} ms before`] = medianMs(runs.map((r) => r.was));
+        row[`${scenario} ms now`] = medianMs(runs.map((r) => r.is));
       }
       rows.push(row);
     }
     const columns = Object.keys(rows[0]!).slice(2);
     rows.push({ query: 'median', lang: '', ...Object.fromEntries(columns.map((c) => [c, median(rows.map((r) => r[c] as number | null))])) });
     console.log(`\nSearch on a phone-like link (${ROUND_TRIP_MS} ms round trip, ${BITS_PER_SECOND / 1e6} Mbit/s, gzip), Chromium ${browser.version()} at 375×740;`);
-    console.log(`before: ${label}, now: this build. journey = land on ${LANDING} + search from the header box (KB from landing, ms from typing); cold = search/?q= with an empty cache.\n`);
+    console.log(`before: ${label}, now: this build; median of ${RUNS} runs each. journey = land on ${LANDING} + search from the header box (KB from landing, ms from typing); cold = search/?q= with an empty cache.\n`);
     printTable(rows);
   } finally {
     await browser.close();

@@ -3,9 +3,9 @@
  * voices): what is spoken, in which language and order, the highlight, pause, stop, the remembered
  * speed, "read this paragraph", keyboard use, and that nothing loads or shows without a voice.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations, withAxe } from '../support/axe.ts';
 import { siteInBrowser } from '../support/browser-suite.ts';
 
 const site = siteInBrowser();
@@ -198,16 +198,15 @@ describe('read aloud', () => {
   });
 
   it('leaves axe nothing to find with the tools shown and a paragraph highlighted, in each language', async () => {
-    const context = await withVoices(['zh-CN', 'en-US', 'zh-TW']);
+    const context = await withAxe(await withVoices(['zh-CN', 'en-US', 'zh-TW']));
     const page = await context.newPage();
     const found: string[] = [];
     for (const path of ['zh/policy/', 'en/clusters/semiconductors/', 'zh-hant/zones/']) {
       await page.goto(site.server.url + path);
       await page.click('[data-tool="read-aloud"][data-action="play"]');
       await page.waitForSelector('.reading-now');
-      // The tools and the highlighted block: the rest of every page is checked by accessibility.test.ts.
-      const { violations } = await new AxeBuilder({ page }).include('.page-tools').include('.reading-now').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      for (const v of violations) found.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      // The tools and the highlighted block: the rest of every page is checked by every-page.test.ts and templates.test.ts.
+      for (const violation of await axeViolations(page, ['.page-tools', '.reading-now'])) found.push(`${path} ${violation}`);
     }
     expect(found).toEqual([]);
     await context.close();

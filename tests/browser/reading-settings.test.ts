@@ -20,6 +20,16 @@ async function open(options: { saved?: object; colorScheme?: 'light' | 'dark'; c
   return page;
 }
 
+/** The colours and scrolling of the page opened with these options (its context closed after). */
+async function coloursWith(options: Parameters<typeof open>[0]) {
+  const page = await open(options);
+  try {
+    return await colours(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
 describe('reading settings', () => {
   it('apply the saved choice before the body exists, so nothing flashes', async () => {
     const context = await site.browser.newContext();
@@ -40,16 +50,16 @@ describe('reading settings', () => {
   });
 
   it('follow the system where the reader has not chosen', async () => {
-    expect(await colours(await open({}))).toEqual({ scheme: 'auto', background: 'rgb(255, 255, 255)', scroll: 'smooth' });
-    expect((await colours(await open({ colorScheme: 'dark' }))).background).toBe('rgb(18, 21, 25)');
-    expect((await colours(await open({ contrast: 'more' }))).scheme).toBe('contrast');
-    expect((await colours(await open({ reducedMotion: 'reduce' }))).scroll).toBe('auto');
+    expect(await coloursWith({})).toEqual({ scheme: 'auto', background: 'rgb(255, 255, 255)', scroll: 'smooth' });
+    expect((await coloursWith({ colorScheme: 'dark' })).background).toBe('rgb(18, 21, 25)');
+    expect((await coloursWith({ contrast: 'more' })).scheme).toBe('contrast');
+    expect((await coloursWith({ reducedMotion: 'reduce' })).scroll).toBe('auto');
   });
 
   it('let the reader’s choice win over the system', async () => {
-    expect((await colours(await open({ colorScheme: 'dark', saved: { scheme: 'light' } }))).background).toBe('rgb(255, 255, 255)');
-    expect((await colours(await open({ contrast: 'more', saved: { scheme: 'dark' } }))).scheme).toBe('dark');
-    expect((await colours(await open({ saved: { motion: 'reduce' } }))).scroll).toBe('auto');
+    expect((await coloursWith({ colorScheme: 'dark', saved: { scheme: 'light' } })).background).toBe('rgb(255, 255, 255)');
+    expect((await coloursWith({ contrast: 'more', saved: { scheme: 'dark' } })).scheme).toBe('dark');
+    expect((await coloursWith({ saved: { motion: 'reduce' } })).scroll).toBe('auto');
   });
 
   it('are remembered from page to page', async () => {
@@ -59,5 +69,6 @@ describe('reading settings', () => {
     await page.goto(`${site.server.url}en/policy/`);
     expect((await colours(page)).scheme).toBe('contrast');
     expect(await page.isChecked('input[name=scheme][value=contrast]')).toBe(true);
+    await page.context().close();
   });
 });

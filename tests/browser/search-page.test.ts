@@ -1,14 +1,18 @@
 /** The search page as a reader uses it: on a phone, from a shared link, with filters, and without JavaScript. */
 import type { BrowserContext, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, withAxe } from '../support/axe.ts';
 import { siteInBrowser } from '../support/browser-suite.ts';
 
 const site = siteInBrowser();
 let phone: BrowserContext;
 
 beforeAll(async () => {
-  phone = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  phone = await withAxe(await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true }));
+});
+// A page left open keeps its search worker: each test closes what it opened.
+afterEach(async () => {
+  for (const page of phone.pages()) await page.close();
 });
 
 const resultPaths = (page: Page) => page.$$eval('.result h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

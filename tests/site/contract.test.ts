@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, ORIGINAL, languageTag, otherLocales } from '../../src/lib/locales.ts';
-import { allContractPages, exists, page } from '../support/dist.ts';
+import { allContractPages, exists, mainText, page } from '../support/dist.ts';
 
 const SITE = process.env.SITE;
 const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
@@ -25,6 +25,9 @@ describe('the URL contract', () => {
     });
     expect(root.querySelectorAll('main')).toHaveLength(1);
     expect(root.querySelectorAll('h1')).toHaveLength(1);
+    // Served as HTML, before any script: it reads and navigates.
+    expect(mainText(root).trim().length, file).toBeGreaterThan(20);
+    expect(root.querySelectorAll('.primary-nav a').length, file).toBeGreaterThanOrEqual(8);
   });
 
   it('sends the root to /zh/ and links every edition', () => {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolations, withAxe } from '../support/axe.ts';
 import { readOutput } from '../../src/lib/output-files.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
@@ -155,7 +155,7 @@ describe('a build under /policy/ with SITE', () => {
   it('keeps a page with the status banner accessible (axe)', async () => {
     const browser = await launchBrowser();
     try {
-      const page = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+      const page = await (await withAxe(await browser.newContext({ viewport: { width: 375, height: 800 } }))).newPage();
       await page.goto(`${origin}${BASE}zh/policy/`);
       const violations = await axeViolations(page);
       expect(violations).toEqual([]);

@@ -8,15 +8,6 @@ export const SUITE_PAGES = [
   ...LOCALES.map((locale) => ({ path: `${locale}/404.html`, locale })),
 ];
 
-/** Reading settings as the settings script stores them, for a context's localStorage. */
-export const READING_MODES = {
-  default: {},
-  'large text': { 'text-size': 'larger' },
-  'extra-large text': { 'text-size': 'largest' },
-  'high contrast': { scheme: 'contrast' },
-  dark: { scheme: 'dark' },
-} as const;
-
 /** One page of each template in every edition: where the slower checks (every reading mode, every width) run. */
 const TEMPLATE_ROUTES = ['', 'clusters/semiconductors', 'future-industries/6g', 'measures', 'policy', 'policy/bilingual', 'zones', 'zones/songshan-lake', 'departments', 'departments/finance', 'glossary', 'search', 'about'];
 export const TEMPLATE_PAGES = [
