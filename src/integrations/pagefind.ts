@@ -6,7 +6,8 @@
  * Each text is indexed once, where a reader should land for it, and records stay small: a part of a
  * page marked data-search-record="<id>" (SearchRecord.astro: a measure, a paragraph of the notice)
  * becomes a record of its own at <page>#<id> and is left out of the page's record. Then the search
- * page's head gets preload hints for the files Pagefind needs in its language.
+ * page's head, and the header box's warm-up template on every other page, get preload hints for the
+ * files Pagefind needs first in the page's language.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -35,7 +36,7 @@ const INDEX_CHUNK_SIZE = '5000';
 
 const RECORD = /data-search-record="([^"]+)"/gu;
 const BODY = 'data-pagefind-body';
-/** Marks the search page's head where the hook adds the preload hints (see search.astro). */
+/** Marks where the hook adds the preload hints (search.astro's head, HeaderSearch.astro's template). */
 const PRELOAD_MARK = /<link rel="modulepreload" href="([^"]*)pagefind\.js" data-pagefind-preload[^>]*>/u;
 
 /** The page's URL as Pagefind computes it from its path: zh/measures/index.html → /zh/measures/. */
@@ -63,13 +64,14 @@ export function pageRecords(path: string, html: string): { url: string; content:
 }
 
 /**
- * <link> hints for what Pagefind fetches first in a language: its script, the language's WASM and
- * index metadata. (Its worker script has no preload that Chromium honours: it starts on first use.)
+ * <link> hints for what Pagefind fetches first in a language: its script, its worker's script, the
+ * language's WASM and index metadata. Only its entry file is left to Pagefind, which asks for it
+ * with a new query string each time.
  */
 export function preloadHints(bundle: string, entry: { languages: Record<string, { hash: string; wasm: string | null }> }, lang: string): string {
   const language = entry.languages[lang.toLowerCase()] ?? entry.languages[lang.toLowerCase().split('-')[0]!];
   if (!language) throw new Error(`pagefind-entry.json has no index for <html lang="${lang}"> (has ${Object.keys(entry.languages).join(', ')})`);
-  const fetched = [`pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
+  const fetched = ['pagefind-worker.js', `pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
   // The worker fetches these with fetch() (CORS mode, same origin): crossorigin makes the hints match.
   return [
     `<link rel="modulepreload" href="${bundle}pagefind.js">`,

@@ -32,25 +32,22 @@ interface Journey {
   untilScreen: string[];
 }
 
-/** Lands on a page, types the query into the header's box, and records every request (the worker's too). */
+/** Lands on a page, types the query into the header's box, and records every file the server sent (the worker's too). */
 async function journey(landing: string, query: string): Promise<Journey> {
   // Bytes as a host sends them on a first visit. The offline worker (tests/browser/offline.test.ts), once it
   // controls a page, passes the same requests through; blocked here so that each request is counted once.
   const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
-  const requested: string[] = [];
-  const base = new URL(site.server.url);
-  context.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.origin === base.origin) requested.push(decodeURIComponent(url.pathname.slice(base.pathname.length)).replace(/(^|\/)$/u, '$1index.html'));
-  });
+  // Counted at the server: a file the browser takes from its cache (a preloaded one) costs nothing.
+  const start = site.server.requested.length;
+  const requested = () => site.server.requested.slice(start).map((path) => path.replace(/(^|\/)$/u, '$1index.html'));
   const page: Page = await context.newPage();
   await page.goto(site.server.url + landing);
   await page.fill('#header-search', query);
   await page.waitForSelector('#header-results .result');
-  const untilFirst = [...requested];
+  const untilFirst = requested();
   await page.waitForFunction((n) => document.querySelectorAll('#header-results .result').length >= n || document.querySelector('#header-results [data-search-status]')?.textContent, FIRST_RESULTS);
   await page.waitForLoadState('networkidle');
-  const untilScreen = [...requested];
+  const untilScreen = requested();
   await context.close();
   return { untilFirst, untilScreen };
 }

@@ -7,6 +7,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { cacheControlOf } from '../../src/lib/server-config.ts';
 import { DIST } from './dist.ts';
 
 /**
@@ -38,16 +39,23 @@ export async function launchBrowser(): Promise<Browser> {
 export interface StaticServer {
   /** Origin and base path, ending in "/": http://127.0.0.1:PORT/ or …/policy/. */
   url: string;
+  /** Every path the server was asked for so far, below the base and without its query: zh/, pagefind/pagefind.js. */
+  requested: string[];
   close: () => Promise<void>;
 }
 
 /**
  * Serves a folder (dist/ by default) under a base path on 127.0.0.1, on a free port unless one is
- * given. With gzip, files that have a precompressed .gz beside them are sent compressed, as a host would.
+ * given, with the site's cache rules. With gzip, files that have a precompressed .gz beside them are
+ * sent compressed, as a host would.
  */
 export async function serve(dir = DIST, base = '/', options: { port?: number; gzip?: boolean } = {}): Promise<StaticServer> {
-  const files = sirv(dir, { dev: true, etag: false, gzip: options.gzip ?? false });
+  // Each file with the Cache-Control a host gives it by the site's rules (public/_headers), not
+  // sirv's development no-store: what a browser may reuse (a preloaded file, say) is reused here too.
+  const files = sirv(dir, { dev: true, etag: false, gzip: options.gzip ?? false, setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlOf(path.slice(1))) });
+  const requested: string[] = [];
   const server: Server = createServer((req, res) => {
+    requested.push(decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname.slice(base.length)));
     if (!req.url?.startsWith(base)) {
       res.statusCode = 404;
       res.end('outside the base path');
@@ -63,6 +71,7 @@ export async function serve(dir = DIST, base = '/', options: { port?: number; gz
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    requested,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -74,9 +74,9 @@ describe('page records', () => {
 
 describe('preload hints', () => {
   const entry = { languages: { 'zh-cn': { hash: 'zh-cn_1', wasm: null }, en: { hash: 'en_2', wasm: 'en' } } };
-  it("name the engine and the page language's WASM and metadata", () => {
+  it("name the engine, its worker and the page language's WASM and metadata", () => {
     expect(preloadHints('/sub/pagefind/', entry, 'zh-CN')).toBe(
-      '<link rel="modulepreload" href="/sub/pagefind/pagefind.js"><link rel="preload" href="/sub/pagefind/pagefind.zh-cn_1.pf_meta" as="fetch" crossorigin><link rel="preload" href="/sub/pagefind/wasm.unknown.pagefind" as="fetch" crossorigin>',
+      '<link rel="modulepreload" href="/sub/pagefind/pagefind.js"><link rel="preload" href="/sub/pagefind/pagefind-worker.js" as="fetch" crossorigin><link rel="preload" href="/sub/pagefind/pagefind.zh-cn_1.pf_meta" as="fetch" crossorigin><link rel="preload" href="/sub/pagefind/wasm.unknown.pagefind" as="fetch" crossorigin>',
     );
     expect(preloadHints('/pagefind/', entry, 'en')).toContain('wasm.en.pagefind');
     expect(() => preloadHints('/pagefind/', entry, 'fr')).toThrow('no index for <html lang="fr">');
