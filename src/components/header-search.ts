@@ -4,7 +4,7 @@
  * which also starts Pagefind; Enter still goes to the search page, with its filters. It runs on
  * load: the loader only imports it, which keeps the loader, on every page, as small as can be.
  */
-import { loadPagefind, otherEditions, resultsView, searchableQuery, stringsOf } from './search-results.ts';
+import { loadPagefind, otherEditions, resultsView, searchPageUrl, searchableQuery, stringsOf } from './search-results.ts';
 
 function runHeaderSearch(input: HTMLInputElement): void {
   const form = input.form;
@@ -18,7 +18,7 @@ function runHeaderSearch(input: HTMLInputElement): void {
 
   const run = async () => {
     const query = input.value.trim();
-    all.href = `${form.action}?q=${encodeURIComponent(query)}`;
+    all.href = searchPageUrl(form.action, query);
     offers.replaceChildren(...otherEditions(form, query, say));
     if (!query) {
       panel.hidden = true;

@@ -4,6 +4,8 @@
  * the rest), readable excerpts, and the offer to search another edition. The language and index
  * come from the page (<html lang>, the form's data attributes), never from a list of languages here.
  */
+import { SEARCH_PARAMS } from '../lib/search.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -23,6 +25,9 @@ interface Pagefind {
   init: () => Promise<void>;
   debouncedSearch: (query: string | null, options: { filters?: Record<string, { any: string[] }> }, ms?: number) => Promise<PagefindSearch | null>;
 }
+
+/** The address of a search page (a form's action) searching for a query. */
+export const searchPageUrl = (action: string, query: string) => `${action}?${SEARCH_PARAMS.query}=${encodeURIComponent(query)}`;
 
 /** Results shown before the reader asks for more: what fits a phone's screen under the box. */
 export const FIRST_RESULTS = 3;
@@ -128,7 +133,7 @@ export function otherEditions(form: HTMLElement, query: string, say: ReturnType<
     .filter((e) => written(e.script))
     .map((e) => {
       const link = document.createElement('a');
-      link.href = `${e.action}?q=${encodeURIComponent(query)}`;
+      link.href = searchPageUrl(e.action, query);
       link.hreflang = e.lang;
       const inEdition = (text: string) => Object.assign(document.createElement('span'), { lang: e.lang, textContent: text });
       link.append(...parts.map((part) => (part === NAME ? inEdition(e.name) : part === QUERY ? inEdition(query) : part)));

@@ -14,10 +14,13 @@ import { readAllFiles } from '../lib/output-files.ts';
 /** The line of public/sw.js that the build replaces with the deployment's version. */
 const VERSION_LINE = /^const VERSION = 'development';$/mu;
 
-/** Writes dist/sw.js from the source with the version of what is in outDir now; also used by the tests to "deploy" a changed copy. */
-export function writeServiceWorker(outDir: string, source: string): string {
+/**
+ * Writes dist/sw.js from the source with the version of `files`, what is in outDir now (read from
+ * it unless given); also used by the tests to "deploy" a changed copy.
+ */
+export function writeServiceWorker(outDir: string, source: string, files: Parameters<typeof cacheVersion>[0] = readAllFiles(outDir)): string {
   if (!VERSION_LINE.test(source)) throw new Error(`public/${SERVICE_WORKER_FILE}: no line "const VERSION = 'development';" to set the cache version in`);
-  const version = cacheVersion(readAllFiles(outDir));
+  const version = cacheVersion(files);
   writeFileSync(join(outDir, SERVICE_WORKER_FILE), source.replace(VERSION_LINE, `const VERSION = '${version}';`));
   return version;
 }
@@ -36,23 +39,29 @@ export default function offlineReading(): AstroIntegration {
         const outDir = fileURLToPath(dir);
 
         const files = new Map(readAllFiles(outDir).map((f) => [f.path, f.bytes]));
+        // What this hook writes, kept so that the cache version covers it without reading dist/ again.
+        const written = new Map<string, Uint8Array>();
+        const write = (path: string, text: string) => {
+          mkdirSync(dirname(join(outDir, path)), { recursive: true });
+          writeFileSync(join(outDir, path), text);
+          written.set(path, new TextEncoder().encode(text));
+        };
         for (const locale of LOCALES) {
           const list = editionList(files, locale, languageTag(locale), base);
-          const listFile = join(outDir, editionListFile(locale));
-          mkdirSync(dirname(listFile), { recursive: true });
-          writeFileSync(listFile, `${JSON.stringify(list)}\n`);
+          write(editionListFile(locale), `${JSON.stringify(list)}\n`);
           for (const page of [...files.keys()].filter((p) => p.startsWith(`${locale}/`) && p.endsWith('.html'))) {
             const html = new TextDecoder().decode(files.get(page));
             if (!html.includes(EDITION_KB_SLOT)) continue;
             const filled = html
               .replaceAll(EDITION_KB_SLOT, `<span data-edition-kb>${kilobytes(list.bytes)}</span>`)
               .replaceAll(SEARCH_KB_SLOT, `<span data-search-kb>${kilobytes(list.searchBytes)}</span>`);
-            writeFileSync(join(outDir, page), filled);
+            write(page, filled);
           }
           logger.info(`/${locale}/ for offline reading: ${list.files.length} files, ${kilobytes(list.bytes)} KB; search adds ${kilobytes(list.searchBytes)} KB.`);
         }
 
-        const version = writeServiceWorker(outDir, readFileSync(join(publicDir, SERVICE_WORKER_FILE), 'utf8'));
+        const now = [...new Map([...files, ...written])].map(([path, bytes]) => ({ path, bytes }));
+        const version = writeServiceWorker(outDir, readFileSync(join(publicDir, SERVICE_WORKER_FILE), 'utf8'), now);
         logger.info(`${SERVICE_WORKER_FILE}: cache version ${version}.`);
       },
     },

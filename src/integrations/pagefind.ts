@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { listFiles } from '../lib/output-files.ts';
+import { type PagefindEntry, pagefindStartFiles } from '../lib/search.ts';
 
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',
@@ -68,13 +69,13 @@ export function pageRecords(path: string, html: string): { url: string; content:
  * language's WASM and index metadata. Only its entry file is left to Pagefind, which asks for it
  * with a new query string each time.
  */
-export function preloadHints(bundle: string, entry: { languages: Record<string, { hash: string; wasm: string | null }> }, lang: string): string {
-  const language = entry.languages[lang.toLowerCase()] ?? entry.languages[lang.toLowerCase().split('-')[0]!];
-  if (!language) throw new Error(`pagefind-entry.json has no index for <html lang="${lang}"> (has ${Object.keys(entry.languages).join(', ')})`);
-  const fetched = ['pagefind-worker.js', `pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm ?? 'unknown'}.pagefind`];
+export function preloadHints(bundle: string, entry: PagefindEntry, lang: string): string {
+  const files = pagefindStartFiles(entry, lang);
+  if (!files) throw new Error(`pagefind-entry.json has no index for <html lang="${lang}"> (has ${Object.keys(entry.languages).join(', ')})`);
+  const [script, ...fetched] = files;
   // The worker fetches these with fetch() (CORS mode, same origin): crossorigin makes the hints match.
   return [
-    `<link rel="modulepreload" href="${bundle}pagefind.js">`,
+    `<link rel="modulepreload" href="${bundle}${script}">`,
     ...fetched.map((file) => `<link rel="preload" href="${bundle}${file}" as="fetch" crossorigin>`),
   ].join('');
 }

@@ -10,6 +10,9 @@ export interface ContentsEntry {
   children: ContentsEntry[];
 }
 
+/** Heading levels by a block's depth in the document, under the plan title's h2: sections h3, parts h4, items h5. */
+export const HEADING_LEVEL = { 0: 3, 1: 3, 2: 4, 3: 5 } as const;
+
 /** A heading as printed, its number joined to its words by the locale's separator. */
 export const blockHeading = (block: Pick<LocalizedParagraph, 'label' | 'title'>, separator: string): string =>
   [block.label, block.title].filter(Boolean).join(separator);

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { buildManifest, serializeManifest } from './integrity.ts';
+import { type PagefindEntry, pagefindStartFiles } from './search.ts';
 
 /** The service worker, at the root of the output so that its scope is the whole site (BASE). */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -46,17 +47,16 @@ const sizeOf = (files: ReadonlyMap<string, Uint8Array>, paths: readonly string[]
   paths.reduce((sum, p) => sum + (files.get(p)?.byteLength ?? 0), 0);
 
 /**
- * Pagefind's files for one language. Its entry file names, per language (the pages' lang, lowercased),
- * the metadata file and the WebAssembly build (none for languages it has no stemmer for: then
- * "unknown"); index and filter chunks carry the language in their names; page fragments do not, so
- * all of them are needed.
+ * Pagefind's files for one language: what it loads first (pagefindStartFiles) and its entry file;
+ * index and filter chunks carry the language in their names; page fragments do not, so all of them
+ * are needed.
  */
 function searchIndexFiles(files: ReadonlyMap<string, Uint8Array>, languageTag: string): string[] {
   const language = languageTag.toLowerCase();
   const entry = files.get('pagefind/pagefind-entry.json');
-  const info = entry && (JSON.parse(new TextDecoder().decode(entry)) as { languages?: Record<string, { hash: string; wasm: string | null }> }).languages?.[language];
-  if (!info) throw new Error(`offline reading: pagefind/pagefind-entry.json has no language "${language}"`);
-  const named = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', `pagefind/pagefind.${info.hash}.pf_meta`, `pagefind/wasm.${info.wasm ?? 'unknown'}.pagefind`];
+  const started = entry && pagefindStartFiles(JSON.parse(new TextDecoder().decode(entry)) as PagefindEntry, language);
+  if (!started) throw new Error(`offline reading: pagefind/pagefind-entry.json has no language "${language}"`);
+  const named = [...started, 'pagefind-entry.json'].map((file) => `pagefind/${file}`);
   return [...files.keys()].filter(
     (p) => named.includes(p) || p.startsWith('pagefind/fragment/') || p.startsWith(`pagefind/index/${language}_`) || p.startsWith(`pagefind/filter/${language}_`),
   );

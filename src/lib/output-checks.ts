@@ -46,7 +46,8 @@ export const idsOf = (html: string): Set<string> => new Set([...html.matchAll(ID
  */
 export function linkProblems(files: readonly OutputFile[], base: string, others: readonly string[] = []): Problem[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const exists = (path: string) => byPath.has(path) || others.includes(path);
+  const binary = new Set(others);
+  const exists = (path: string) => byPath.has(path) || binary.has(path);
   const ids = new Map<string, Set<string>>();
   const idsFor = (path: string) => ids.get(path) ?? ids.set(path, idsOf(byPath.get(path)?.text ?? '')).get(path)!;
   const origin = 'http://site.invalid';

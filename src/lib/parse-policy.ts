@@ -6,7 +6,7 @@
  * print/close links on is dropped; everything between must be policy text in the expected structure,
  * or parsing fails with the file and line, so a changed or further tampered capture cannot slip through.
  */
-import type { Block, Horizons, Measure, NamedEntity, PolicyDocument, Sector, Target } from './policy-model.ts';
+import { type Block, type Horizons, type Measure, type NamedEntity, type PolicyDocument, type Sector, TARGETS_PARAGRAPH, type Target } from './policy-model.ts';
 import { findSpam } from './spam.ts';
 import { chineseNumeral, nfkc, typesetChinese } from './text.ts';
 
@@ -242,6 +242,7 @@ export function parsePolicy(source: string, options: ParseOptions): PolicyDocume
     }));
 
   const [, year, month, day] = DATE.exec(dateLine.text)!;
+  const targetsLine = blocks.find((b) => b.id === TARGETS_PARAGRAPH)!.line;
   return {
     notice: {
       title: typesetChinese(noticeTitle),
@@ -254,8 +255,8 @@ export function parsePolicy(source: string, options: ParseOptions): PolicyDocume
       published,
     },
     blocks,
-    targets: parseTargets(raw.get('1.2')!, blocks.find((b) => b.id === '1.2')!.line, fail),
-    horizons: parseHorizons(raw.get('1.2')!, blocks.find((b) => b.id === '1.2')!.line, fail),
+    targets: parseTargets(raw.get(TARGETS_PARAGRAPH)!, targetsLine, fail),
+    horizons: parseHorizons(raw.get(TARGETS_PARAGRAPH)!, targetsLine, fail),
     sectors,
     measures,
   };

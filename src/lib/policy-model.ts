@@ -2,6 +2,9 @@
 
 export type SectorKind = 'cluster' | 'future';
 
+/** The paragraph (一、(二)) whose text states the plan's targets and outlooks. */
+export const TARGETS_PARAGRAPH = '1.2';
+
 /** One paragraph of the document, in reading order. Text is the seed's, typeset (NFKC-equal). */
 export interface Block {
   /** Stable id: `notice.body`, `plan.preamble`, `1`, `1.2`, `2.1.3`, `3.10` … */

@@ -15,7 +15,7 @@ import type { GlossaryData } from './glossary.ts';
 import { t } from './i18n.ts';
 import type { PolicySource } from './load-policy.ts';
 import { AUTHORED_LOCALES, LOCALE_LIST, type Locale, ORIGINAL, localeInfo } from './locales.ts';
-import type { Block, Measure, SectorKind, Target } from './policy-model.ts';
+import { type Block, type Measure, type SectorKind, TARGETS_PARAGRAPH, type Target } from './policy-model.ts';
 import { ProblemsError } from './problems.ts';
 import { SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from './search-aliases.ts';
 import type { SectorContent, SectorEntry } from './sector-content.ts';
@@ -339,7 +339,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     value: target.value,
     unit: target.unit,
     figure: perLocale((l) => (l === ORIGINAL ? `${target.value}${target.unit}` : figureIn(target, l))),
-    label: perLocale((l) => (l === ORIGINAL ? target.label : translated(translations, l)['1.2']!.targets![target.id]!)),
+    label: perLocale((l) => (l === ORIGINAL ? target.label : translated(translations, l)[TARGETS_PARAGRAPH]!.targets![target.id]!)),
   }));
   // A card shows what the clause says: every figure of the clause is on the card in each translation.
   for (const target of targets) {
@@ -353,7 +353,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
   const outlooks: SiteOutlook[] = document.horizons.outlooks.map((o, i) => ({
     from: o.from,
     to: o.to,
-    goal: perLocale((l) => (l === ORIGINAL ? o.goal : translated(translations, l)['1.2']!.outlooks![i]!)),
+    goal: perLocale((l) => (l === ORIGINAL ? o.goal : translated(translations, l)[TARGETS_PARAGRAPH]!.outlooks![i]!)),
   }));
 
   if (problems.length) throw new ProblemsError('Site model', problems);

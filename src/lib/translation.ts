@@ -4,7 +4,7 @@
  * paragraph of the targets also names each target and the plan's outlooks in the translation's words.
  */
 import { type Locale, localeInfo, scriptProblem } from './locales.ts';
-import type { Block, PolicyDocument } from './policy-model.ts';
+import { type Block, type PolicyDocument, TARGETS_PARAGRAPH } from './policy-model.ts';
 import { throwIfProblems } from './problems.ts';
 import type { TextPair } from './term-check.ts';
 
@@ -26,7 +26,6 @@ export function checkTranslation(translation: Translation, document: PolicyDocum
   const { script } = localeInfo(locale);
   const blocks: readonly Block[] = document.blocks;
   const ids = new Set(blocks.map((b) => b.id));
-  const targetsBlock = document.blocks.find((b) => b.id === '1.2')!.id;
   const inScript = (value: string, where: string) => {
     const problem = scriptProblem(value, script);
     if (problem) problems.push(`${where} ${problem}`);
@@ -46,25 +45,25 @@ export function checkTranslation(translation: Translation, document: PolicyDocum
       if (!block[part] && value !== undefined) problems.push(`paragraph "${block.id}" has a ${part} the original does not have`);
       if (value) inScript(value, `paragraph "${block.id}" ${part}`);
     }
-    const allowed = block.id === targetsBlock ? ['title', 'text', 'targets', 'outlooks'] : ['title', 'text'];
+    const allowed = block.id === TARGETS_PARAGRAPH ? ['title', 'text', 'targets', 'outlooks'] : ['title', 'text'];
     const unknown = Object.keys(entry).filter((k) => !allowed.includes(k));
     if (unknown.length) problems.push(`paragraph "${block.id}" has unknown field(s) ${unknown.join(', ')}`);
   }
-  const facts = translation[targetsBlock];
+  const facts = translation[TARGETS_PARAGRAPH];
   if (facts) {
     for (const target of document.targets) {
       const label = facts.targets?.[target.id];
-      if (!label?.trim()) problems.push(`paragraph "${targetsBlock}" field "targets": no label for target "${target.id}"`);
-      else inScript(label, `paragraph "${targetsBlock}" targets.${target.id}`);
+      if (!label?.trim()) problems.push(`paragraph "${TARGETS_PARAGRAPH}" field "targets": no label for target "${target.id}"`);
+      else inScript(label, `paragraph "${TARGETS_PARAGRAPH}" targets.${target.id}`);
     }
     for (const key of Object.keys(facts.targets ?? {})) {
-      if (!document.targets.some((t) => t.id === key)) problems.push(`paragraph "${targetsBlock}" field "targets": "${key}" is not a target of the plan`);
+      if (!document.targets.some((t) => t.id === key)) problems.push(`paragraph "${TARGETS_PARAGRAPH}" field "targets": "${key}" is not a target of the plan`);
     }
     const outlooks = facts.outlooks ?? [];
     if (outlooks.length !== document.horizons.outlooks.length) {
-      problems.push(`paragraph "${targetsBlock}" field "outlooks": ${outlooks.length} goal(s), the plan states ${document.horizons.outlooks.length}`);
+      problems.push(`paragraph "${TARGETS_PARAGRAPH}" field "outlooks": ${outlooks.length} goal(s), the plan states ${document.horizons.outlooks.length}`);
     }
-    outlooks.forEach((goal, i) => inScript(goal, `paragraph "${targetsBlock}" outlooks[${i}]`));
+    outlooks.forEach((goal, i) => inScript(goal, `paragraph "${TARGETS_PARAGRAPH}" outlooks[${i}]`));
   }
   throwIfProblems(translationFile(locale), problems);
   return translation;

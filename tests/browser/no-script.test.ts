@@ -14,8 +14,7 @@ it('every template reads, navigates and hides controls that need a script', asyn
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const found: string[] = [];
-  // The site-wide 404 has no site navigation and no controls.
-  for (const { path } of TEMPLATE_PAGES.filter((p) => p.path !== '404.html')) {
+  for (const { path } of TEMPLATE_PAGES) {
     await page.goto(site.server.url + path);
     const state = await page.evaluate(() => ({
       text: document.querySelector('main')?.textContent?.trim().length ?? 0,

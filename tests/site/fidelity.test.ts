@@ -39,9 +39,9 @@ describe('the 繁體 edition', () => {
       const root = parse(file.text);
       for (const marked of root.querySelectorAll('[lang]:not(html)')) if (!marked.getAttribute('lang')!.startsWith('zh-Hant')) marked.remove();
       const text = root.querySelector('body')!.textContent + root.querySelector('title')!.textContent;
-      const converted = toTraditional(text);
-      const first = [...text].findIndex((ch, i) => ch !== [...converted][i]);
-      expect(first < 0 ? '' : `${file.path}: ${[...text].slice(Math.max(0, first - 10), first + 10).join('')}`).toBe('');
+      const [chars, converted] = [[...text], [...toTraditional(text)]];
+      const first = chars.findIndex((ch, i) => ch !== converted[i]);
+      expect(first < 0 ? '' : `${file.path}: ${chars.slice(Math.max(0, first - 10), first + 10).join('')}`).toBe('');
     }
   });
 });

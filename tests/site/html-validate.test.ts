@@ -1,5 +1,5 @@
 /**
- * html-validate (its recommended and a11y presets, with the options explained in .htmlvalidate.json)
+ * html-validate (its recommended and a11y presets, with the options explained in .htmlvalidate.mjs)
  * over every HTML page of dist/ (every edition): a markup error anywhere fails the suite, listed by file, line and rule.
  */
 import { join } from 'node:path';

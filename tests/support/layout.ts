@@ -1,4 +1,4 @@
-/** The layout as a reader sees it, checked in the page: shared by the every-page sweep and the layout suite. */
+/** The layout as a reader sees it, checked in the page: shared by the every-page and templates suites. */
 import type { Page } from 'playwright-core';
 
 /**
