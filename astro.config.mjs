@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import buildGuard from './src/integrations/build-guard.ts';
+import headOrder from './src/integrations/head-order.ts';
 import integrityManifest from './src/integrations/integrity-manifest.ts';
 import moduleUrl from './src/integrations/module-url.ts';
 import offlineReading from './src/integrations/offline-reading.ts';
@@ -31,13 +32,13 @@ export default defineConfig({
     // Every edition is prefixed; the root page is our own (src/pages/index.astro).
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Order matters at build:done: the 404 pages, the crawler files (sitemap, robots.txt) and
+  // Order matters at build:done: the CSP <meta> is moved first in every head, then the 404 pages, the crawler files (sitemap, robots.txt) and
   // Pagefind's index are written first and our public scripts minified, then the offline-reading
   // files (which list and size them), then the server files (which list the MIME types of every file written), the guard checks
   // everything written, and the integrity manifest comes last because it must hash every file.
   // No code blocks to highlight; Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), notFoundPages(), crawlerFiles(), pagefind(), publicScripts(), offlineReading(), serverFiles(), buildGuard(), integrityManifest()],
+  integrations: [mdx(), headOrder(), notFoundPages(), crawlerFiles(), pagefind(), publicScripts(), offlineReading(), serverFiles(), buildGuard(), integrityManifest()],
   vite: {
     plugins: [tailwindcss(), moduleUrl()],
     build: {

@@ -55,7 +55,7 @@ async function marked(response) {
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
   const day = saved.toISOString().slice(0, 10);
   const label = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(saved);
-  const body = html.replace(' data-offline-note hidden>', ' data-offline-note>').replace('<time data-saved-date></time>', `<time data-saved-date datetime="${day}">${label}</time>`);
+  const body = html.replace(' data-offline-note hidden>', ' data-offline-note>').replace('<span data-saved-date></span>', `<time data-saved-date datetime="${day}">${label}</time>`);
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(body, { status: response.status, headers });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import type { SECTOR_FIELDS } from './lib/sector-content.ts';
 
 /**
  * One MDX page per sector and language: content/sectors/<locale>/<slug>.mdx. The file name is the
@@ -11,12 +12,13 @@ const sectors = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/sectors' }),
   schema: z
     .object({
+      // The keys are SECTOR_FIELDS, which the content check (src/cli/check-content.ts) names to an editor.
       paragraph: z.string().regex(/^2\.[12]\.\d+$/, 'must be a sector paragraph id such as "2.1.3"'),
       title: z.string().min(1),
       summary: z.string().min(1),
       priorities: z.array(z.string().min(1)).min(1),
       technologies: z.array(z.string().min(1)).min(1),
-    })
+    } satisfies Record<(typeof SECTOR_FIELDS)[number], z.ZodType>)
     .strict(),
 });
 

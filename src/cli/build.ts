@@ -1,6 +1,7 @@
 /**
- * `npm run build [-- --outDir <dir>]`: builds the site into a staging folder beside the output and
- * puts it in place only when every step and check passed (Astro's build, its hooks with the output
+ * `npm run build [-- --outDir <dir>]`: checks the content (src/cli/check-content.ts), builds the site
+ * into a staging folder beside the output and puts it in place only when every step and check passed
+ * (the content check, Astro's build, its hooks with the output
  * guard, and a final check of the staged files against their own manifest). A failed build leaves
  * the previous output exactly as it was, or none: never a half-written or unchecked site.
  */
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readAllFiles } from '../lib/output-files.ts';
 import { INTEGRITY_FILE, compareToManifest, digestOf, parseManifest } from '../lib/integrity.ts';
+import { contentProblems } from './check-content.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -37,6 +39,9 @@ function build(outDir: string): void {
   const previous = `${out}.previous-${process.pid}`;
   const shown = relative(process.cwd(), out) || '.';
   rmSync(staging, { recursive: true, force: true });
+  // The content first: a mistake there fails in about a second, before anything is built.
+  const problems = contentProblems(PROJECT);
+  if (problems.length) throw new BuildFailure(`${problems.length} problem(s) in the content, found before building:\n  - ${problems.join('\n  - ')}`);
   try {
     const astro = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', staging], { cwd: PROJECT, stdio: 'inherit' });
     if (astro.error) throw new BuildFailure(`could not run astro: ${astro.error.message}`);

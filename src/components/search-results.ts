@@ -69,6 +69,8 @@ const WIDE_BLOCK_END = new RegExp(`([${WIDE}])((?:</mark>)?)\\. `, 'gu');
 export function readableExcerpt(excerpt: string, stop: string): string {
   return excerpt
     .replace(/\u200b/gu, '')
+    // Pagefind escapes the text; anything but its <mark> tags is escaped again, should markup slip into the index.
+    .replace(/<(?!\/?mark>)/gu, '&lt;')
     .replace(WIDE_BLOCK_END, `$1$2${stop}`)
     .replace(WIDE_SPACE, '$1$2$3')
     .replace(/^[\s、，。；：,.;:]+/u, ''); // an excerpt cut just after a comma starts at the next word

@@ -1,14 +1,20 @@
 /**
  * Fails the build when any output file carries a spam term or an internal link that does not
- * resolve (the compromised source page must never leak into what we deploy), or when an Akoma
- * Ntoso file under data/akn/ does not validate against the OASIS schema.
+ * resolve (the compromised source page must never leak into what we deploy), when a page carries a
+ * script the build did not write or a head that does not start with the CSP, when a script file is
+ * not one of Astro's, Pagefind's or the public/ manifest's, or when an Akoma Ntoso file under
+ * data/akn/ does not validate against the OASIS schema.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { aknSchemaErrors } from '../lib/akn-validate.ts';
-import { formatProblems, linkProblems, spamProblems } from '../lib/output-checks.ts';
+import { formatProblems, headOrderProblems, linkProblems, scriptProblems, spamProblems } from '../lib/output-checks.ts';
 import { listFiles, readOutput } from '../lib/output-files.ts';
+import { PUBLIC_SCRIPTS } from '../lib/public-files.ts';
+
+/** The scripts the build writes: Astro's bundles, Pagefind's engine and the public/ manifest's scripts. */
+const ownScript = (path: string) => path.startsWith('_astro/') || path.startsWith('pagefind/') || PUBLIC_SCRIPTS.includes(path);
 
 /** Where the site's own words come from: a problem found in the output is traced back to these. */
 const SOURCE_FOLDERS = ['content', 'src/locales'];
@@ -25,7 +31,11 @@ export default function buildGuard(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const files = readOutput(fileURLToPath(dir));
-        const problems = [...spamProblems(files), ...linkProblems(files, base, listFiles(fileURLToPath(dir)))];
+        const all = listFiles(fileURLToPath(dir));
+        const strayScripts = all
+          .filter((path) => /\.m?js$/u.test(path) && !ownScript(path))
+          .map((path) => ({ file: path, message: 'a script file the build did not write (not Astro\'s, Pagefind\'s or listed in src/lib/public-files.ts)' }));
+        const problems = [...spamProblems(files), ...linkProblems(files, base, all), ...scriptProblems(files, base, ownScript), ...headOrderProblems(files), ...strayScripts];
         if (problems.length) {
           const sources = SOURCE_FOLDERS.flatMap((folder) => readOutput(join(root, folder)).map((f) => ({ ...f, path: `${folder}/${f.path}` })));
           throw new Error(`The build wrote ${problems.length} problem(s):\n${formatProblems(problems, sources)}`);
@@ -33,7 +43,7 @@ export default function buildGuard(): AstroIntegration {
         const akn = files.filter((f) => /^data\/akn\/[^/]+\.xml$/u.test(f.path)).map((f) => ({ name: f.path, contents: f.text }));
         const aknErrors = await aknSchemaErrors(akn, root);
         if (aknErrors.length) throw new Error(`Akoma Ntoso files do not validate against the OASIS schema:\n  - ${aknErrors.join('\n  - ')}`);
-        logger.info(`${files.length} text files checked: no spam terms, every internal link resolves, ${akn.length} Akoma Ntoso files valid.`);
+        logger.info(`${files.length} text files checked: no spam terms, every internal link resolves, every script one the build wrote, the CSP first in every head, ${akn.length} Akoma Ntoso files valid.`);
       },
     },
   };

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from './locales.ts';
 import { ProblemsError } from './problems.ts';
+import { parseJsonStrict } from './strict-json.ts';
 
 export const STATUS_FILE = 'content/status.json';
 export const STATUSES = ['in-force', 'amended', 'repealed', 'expired'] as const;
@@ -28,7 +29,14 @@ export interface DocumentStatus {
 }
 
 
-const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v) && !Number.isNaN(Date.parse(v));
+/** A real calendar date written YYYY-MM-DD: Date.parse would read 2026-02-30 as 2 March. */
+export function isCalendarDate(v: unknown): boolean {
+  const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(v) : null;
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 const isUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\/[^\s]+$/u.test(v);
 const FIELDS = ['$schema', 'status', 'lastChecked', 'since', 'replacedBy', 'topic', 'originalUrl'];
 
@@ -44,10 +52,10 @@ export function checkStatus(raw: unknown, file: string, locales: readonly Locale
       if (typeof text !== 'string' || !text.trim()) problems.push(`"${field}.${locale}" is missing`);
     }
   };
-  for (const key of Object.keys(value)) if (!FIELDS.includes(key)) problems.push(`unknown field "${key}"`);
+  for (const key of Object.keys(value)) if (!FIELDS.includes(key)) problems.push(`unknown field "${key}" (the fields are ${FIELDS.join(', ')})`);
   if (!STATUSES.includes(value.status as Status)) problems.push(`"status" must be one of ${STATUSES.join(', ')}`);
-  if (!isDate(value.lastChecked)) problems.push('"lastChecked" must be a date (YYYY-MM-DD)');
-  if (value.since !== undefined && !isDate(value.since)) problems.push('"since" must be a date (YYYY-MM-DD)');
+  if (!isCalendarDate(value.lastChecked)) problems.push(`"lastChecked": ${JSON.stringify(value.lastChecked)} is not a calendar date (YYYY-MM-DD)`);
+  if (value.since !== undefined && !isCalendarDate(value.since)) problems.push(`"since": ${JSON.stringify(value.since)} is not a calendar date (YYYY-MM-DD)`);
   if (value.status !== 'in-force' && value.since === undefined) problems.push(`"since" is required when the status is "${String(value.status)}"`);
   if (value.status === 'in-force' && value.replacedBy !== undefined) problems.push('"replacedBy" is only for a document that is not in force');
   if (value.replacedBy !== undefined) {
@@ -62,11 +70,5 @@ export function checkStatus(raw: unknown, file: string, locales: readonly Locale
 }
 
 export function loadStatus(locales: readonly Locale[], root: string = process.cwd(), file: string = process.env.POLICY_STATUS_FILE || STATUS_FILE): DocumentStatus {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(join(root, file), 'utf8'));
-  } catch (error) {
-    throw new ProblemsError(file, [(error as Error).message]);
-  }
-  return checkStatus(raw, file, locales);
+  return checkStatus(parseJsonStrict(readFileSync(join(root, file), 'utf8'), file), file, locales);
 }

@@ -82,9 +82,43 @@ export function missingFigures(chinese: string, translation: string): Figure[] {
   return figuresOf(chinese).filter((figure) => !figure.forms.some((form) => contains(text, form)));
 }
 
-/** A problem line for each figure a translation lacks: "paragraph "1.2": 30000亿元 (expected "3 trillion yuan")". */
-export const figureProblems = (where: string, chinese: string, translation: string): string[] =>
-  missingFigures(chinese, translation).map((f) => `${where}: the figure ${f.source} is not in the English (expected ${f.forms.map((x) => `"${x}"`).join(' or ')})`);
+/**
+ * The words that carry a figure's meaning: 不少于7个 is a floor, not a ceiling. Each Chinese comparison
+ * needs as many English renderings; an English bound the other way ("no more than") needs a Chinese
+ * ceiling (不超过, 以下 …) to stand for.
+ */
+const COMPARISONS: { chinese: RegExp; name: string; english: string[] }[] = [
+  { chinese: /不少于/gu, name: '不少于', english: ['no fewer than', 'not fewer than', 'at least'] },
+  { chinese: /不低于/gu, name: '不低于', english: ['no less than', 'not less than', 'no lower than', 'not lower than', 'at least'] },
+  { chinese: /超过|超(?=[\d千万百])/gu, name: '超过', english: ['more than', 'exceeds', 'exceeding', 'exceed', 'over', 'above'] },
+  { chinese: /力争/gu, name: '力争', english: ['strive', 'striving', 'endeavour'] },
+];
+const CEILING_ENGLISH = /\b(?:no more than|not more than|no greater than|not greater than|no higher than|at most|a maximum of|not exceeding|(?<!\b(?:no|not) )(?:fewer|less|lower) than)\b/giu;
+const CEILING_CHINESE = /不超过|不高于|不多于|以下|以内|(?<!不)低于|(?<!不)少于|最多|至多|未满|不足/u;
+
+const countOf = (text: string, phrases: readonly string[]) =>
+  phrases.reduce((n, phrase) => n + [...text.matchAll(new RegExp(`\\b${phrase}\\b`, 'giu'))].length, 0);
+
+/** The comparison words of a Chinese text that its English translation lacks or turns around. */
+export function comparisonProblems(where: string, chinese: string, translation: string): string[] {
+  const text = normalize(translation);
+  // A ceiling where the Chinese has none is the one fault to name; the floor it replaced is then missing too.
+  if (!CEILING_CHINESE.test(nfkc(chinese))) {
+    const ceilings = [...text.matchAll(CEILING_ENGLISH)].map((m) => `${where}: "${m[0]}" sets a ceiling the Chinese does not (it has no 不超过, 不高于, 以下 or 以内): check the comparison word`);
+    if (ceilings.length) return ceilings;
+  }
+  return COMPARISONS.flatMap(({ chinese: pattern, name, english }) => {
+    const wanted = [...nfkc(chinese).matchAll(pattern)].length;
+    const found = countOf(text, english);
+    return found < wanted ? [`${where}: ${name} occurs ${wanted} time(s) in the Chinese but its English (${english.map((e) => `"${e}"`).join(', ')}) ${found} time(s): the figure's meaning is lost`] : [];
+  });
+}
+
+/** A problem line for each figure a translation lacks ("paragraph "1.2": 30000亿元 (expected "3 trillion yuan")") or whose comparison word it changes. */
+export const figureProblems = (where: string, chinese: string, translation: string): string[] => [
+  ...missingFigures(chinese, translation).map((f) => `${where}: the figure ${f.source} is not in the English (expected ${f.forms.map((x) => `"${x}"`).join(' or ')})`),
+  ...comparisonProblems(where, chinese, translation),
+];
 
 /**
  * The figures of an original text that its translation into an edition lacks. The forms above are

@@ -18,6 +18,7 @@ import { parsePolicy } from './parse-policy.ts';
 import type { PolicyDocument } from './policy-model.ts';
 import { throwIfProblems } from './problems.ts';
 import { spellingProblemsIn } from './spelling.ts';
+import { parseJsonStrict } from './strict-json.ts';
 import { type Rendering, renderingsOf, termProblems } from './term-check.ts';
 import { type Translation, checkTranslation, translationFile, translationPairs } from './translation.ts';
 
@@ -115,25 +116,22 @@ export function checkSeedPin(seed: Uint8Array, pins: string): void {
   if (!pinned) throw new Error(`${SEED_PIN_FILE}: no SHA-256 line for ${name} ("<sha256>  ${name}")`);
   const actual = createHash('sha256').update(seed).digest('hex');
   if (actual !== pinned) {
+    // The likeliest cause on Windows: git converted the line endings of a clone made with core.autocrlf=true.
+    const crlf = Buffer.from(seed).includes('\r\n')
+      ? `  It has CRLF line endings: git converted them at checkout (core.autocrlf=true, as on Windows). The repository's\n` +
+        `  .gitattributes keeps seeds/ byte-exact ("seeds/** -text"); a checkout made before it, or with other attributes,\n` +
+        `  keeps the converted files until they are written again. Delete the folder and check it out again:\n` +
+        `    rm -r seeds && git checkout -- seeds   (Windows: rmdir /s /q seeds, then the same git checkout)\n` +
+        `  or clone afresh with: git clone -c core.autocrlf=false <repository>.\n`
+      : `  The seed must stay byte for byte as captured: restore it (delete it, then git checkout -- ${SEED_FILE}).\n`;
     throw new Error(
       `${SEED_FILE}: the capture has changed. Its SHA-256 is ${actual}, but ${SEED_PIN_FILE} pins ${pinned}.\n` +
-        `  The seed must stay byte for byte as captured: restore it (git checkout -- ${SEED_FILE}).\n` +
+        crlf +
         `  To adopt a deliberate new capture, put its SHA-256 in ${SEED_PIN_FILE} in the same commit as the new file, ` +
         `and give the reason (where and when it was captured) in that commit's message and in seeds/README.md.`,
     );
   }
 }
 
-/** JSON.parse, with a syntax error reported as "file:line:column: reason". */
-export function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    // V8 names the offset as "position N" (and sometimes the line and column as well).
-    const position = /position (\d+)/u.exec(reason);
-    const before = position ? text.slice(0, Number(position[1])) : undefined;
-    const at = before === undefined ? '' : `:${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
-    throw new Error(`${file}${at}: not valid JSON (${reason.replace(/\s*\(line \d+ column \d+\)/u, '')}). Check the commas, quotes and brackets there.`);
-  }
-}
+/** JSON.parse, strictly: a BOM, a syntax error or a key written twice fails naming the file and line (src/lib/strict-json.ts). */
+export const parseJson = (text: string, file: string): unknown => parseJsonStrict(text, file);

@@ -101,10 +101,14 @@ export function policyData(site: SiteModel): PolicyData {
   return policyDataSchema.parse(data);
 }
 
-/** RFC 4180 CSV with a UTF-8 byte order mark, so that Excel opens Chinese text correctly. */
+/**
+ * RFC 4180 CSV with a UTF-8 byte order mark, so that Excel opens Chinese text correctly. A text cell
+ * starting with = + - @ (or a tab or carriage return) would run as a formula in a spreadsheet: it is
+ * neutralised with a leading apostrophe, as OWASP advises for CSV injection.
+ */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cell = (value: string | number) => {
-    const text = String(value);
+    const text = typeof value === 'string' && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : String(value);
     return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
   };
   return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
@@ -125,3 +129,10 @@ export const sectorsCsv = (data: PolicyData) =>
 export const MEASURES_CSV_HEADER = ['id', 'order', ...columns('title'), 'departments', ...columns('text')];
 export const measuresCsv = (data: PolicyData) =>
   toCsv(MEASURES_CSV_HEADER, data.measures.map((m) => [m.id, m.order, ...values(m.title), joined(m.departments), ...values(m.text)]));
+
+/**
+ * JSON for a file on the web: < > & and the two JavaScript line separators as \u escapes, so that no
+ * string can close a script element or be read as markup wherever the file is embedded or sniffed.
+ */
+export const jsonFile = (value: unknown): string =>
+  `${JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;

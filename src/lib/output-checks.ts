@@ -3,6 +3,7 @@
  * asset reference (with its #anchor) resolving to a file and an id that exist. Used by the build
  * guard integration, which fails the build, and by the tests over dist/.
  */
+import { createHash } from 'node:crypto';
 import { findSpam } from './spam.ts';
 
 export interface OutputFile {
@@ -114,4 +115,66 @@ export function formatProblems(problems: readonly Problem[], sources: readonly O
   }
   const tracedLines = [...traced].map(([key, outputs]) => `  - ${key} (written to ${outputs.join(', ')})`);
   return [...tracedLines, ...untraced].join('\n');
+}
+
+// --- Scripts and the head ---------------------------------------------------------------------------
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/iu;
+const CHARSET_META = /<meta charset="utf-8">/iu;
+
+/** The page with its CSP <meta> moved to directly after <meta charset> (unchanged when already there or absent). */
+export function cspFirst(html: string): string {
+  const csp = CSP_META.exec(html);
+  const charset = CHARSET_META.exec(html);
+  if (!csp || !charset || csp.index === charset.index + charset[0].length) return html;
+  const without = html.slice(0, csp.index) + html.slice(csp.index + csp[0].length);
+  const at = CHARSET_META.exec(without)!;
+  const end = at.index + at[0].length;
+  return without.slice(0, end) + csp[0] + without.slice(end);
+}
+
+/** Every page starts its head with <meta charset> and the CSP <meta>: nothing in the head comes before the policy. */
+export const headOrderProblems = (files: readonly OutputFile[]): Problem[] =>
+  files
+    .filter((f) => f.path.endsWith('.html') && !/<head>\s*<meta charset="utf-8">\s*<meta http-equiv="content-security-policy"/iu.test(f.text))
+    .map((f) => ({ file: f.path, line: 1, message: 'the head does not start with <meta charset> and then the Content-Security-Policy <meta>' }));
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/giu;
+const attribute = (attrs: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'iu').exec(attrs)?.slice(1).find((v) => v !== undefined);
+
+/**
+ * Every <script> in a page is one the build wrote: an inline script whose SHA-256 the page's own CSP
+ * lists (Astro hashes the scripts it renders, and only those), JSON-LD that is data and parses as
+ * JSON, or a file the build wrote itself (`own` says which: Astro's bundles, Pagefind's, and the
+ * scripts of the public/ manifest). A script from content, or a file dropped into the output, fails.
+ */
+export function scriptProblems(files: readonly OutputFile[], base: string, own: (path: string) => boolean): Problem[] {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const problems: Problem[] = [];
+  for (const file of files) {
+    if (!file.path.endsWith('.html')) continue;
+    const csp = CSP_META.exec(file.text)?.[0] ?? '';
+    const hashes = new Set([...csp.matchAll(/'sha256-([A-Za-z0-9+/=]+)'/gu)].map((m) => m[1]));
+    for (const m of file.text.matchAll(SCRIPT)) {
+      const [, attrs = '', body = ''] = m;
+      const line = file.text.slice(0, m.index).split('\n').length;
+      const src = attribute(attrs, 'src');
+      const type = attribute(attrs, 'type')?.toLowerCase();
+      const evidence = m[0].slice(0, 80);
+      if (src !== undefined) {
+        const url = new URL(decodeEntities(src), new URL(root + file.path, 'http://site.invalid'));
+        const path = url.origin === 'http://site.invalid' && url.pathname.startsWith(root) ? decodeURIComponent(url.pathname.slice(root.length)) : undefined;
+        if (!path || !own(path)) problems.push({ file: file.path, line, message: `script "${src}" is not one the build wrote`, evidence: src });
+      } else if (type === 'application/ld+json') {
+        try {
+          JSON.parse(body);
+        } catch {
+          problems.push({ file: file.path, line, message: 'JSON-LD script that is not JSON', evidence });
+        }
+      } else if (!hashes.has(createHash('sha256').update(body).digest('base64'))) {
+        problems.push({ file: file.path, line, message: 'inline script whose hash the build did not put in the page\'s Content-Security-Policy: not one the build wrote', evidence });
+      }
+    }
+  }
+  return problems;
 }

@@ -13,6 +13,9 @@ import { spellingProblemsIn } from './spelling.ts';
 import { type Rendering, type TextPair, termProblems } from './term-check.ts';
 import { compact } from './text.ts';
 
+/** The frontmatter keys of a sector page, the one list content.config.ts and the content check name. */
+export const SECTOR_FIELDS = ['paragraph', 'title', 'summary', 'priorities', 'technologies'] as const;
+
 export interface SectorFrontmatter {
   paragraph: string;
   title: string;

@@ -1,13 +1,12 @@
 /** The open data files under data/: the plan as JSON with its schema, and two CSV tables. */
 import type { APIRoute } from 'astro';
-import { DATA_FILES, measuresCsv, policyData, policySchema, sectorsCsv } from '../../lib/open-data.ts';
+import { DATA_FILES, jsonFile, measuresCsv, policyData, policySchema, sectorsCsv } from '../../lib/open-data.ts';
 import { site } from '../../site-data.ts';
 
 const data = policyData(site);
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const FILES: Record<(typeof DATA_FILES)[number], () => string> = {
-  'policy.json': () => json(data),
-  'policy.schema.json': () => json(policySchema()),
+  'policy.json': () => jsonFile(data),
+  'policy.schema.json': () => jsonFile(policySchema()),
   'sectors.csv': () => sectorsCsv(data),
   'measures.csv': () => measuresCsv(data),
 };

@@ -1,0 +1,129 @@
+/**
+ * The content check, run by `npm run build` before Astro starts (and on its own with
+ * `npm run check-content`): every file an editor touches is read strictly and held to the content
+ * rules of src/lib/content-guard.ts, then the data are loaded and checked against the seed as the
+ * build will. It takes about a second, so a mistake fails fast, one line per fault with its file and
+ * line or field, and nothing is built.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { type Finding, characterFindings, codeFindings, isIssuerUrl, markupFindings, mdxCodeFindings } from '../lib/content-guard.ts';
+import { loadPolicy } from '../lib/load-policy.ts';
+import { ProblemsError } from '../lib/problems.ts';
+import { publicFileProblems } from '../lib/public-files.ts';
+import { SECTOR_FIELDS, type SectorEntry, joinSectorContent } from '../lib/sector-content.ts';
+import { BOM_MESSAGE, positionOf, parseJsonStrict, scanJson } from '../lib/strict-json.ts';
+
+/** Fields of the data that name a source on the issuer's own site: linked to, never loaded. */
+const SOURCE_FIELDS = new Set(['content/status.json originalUrl', 'content/status.json replacedBy.url']);
+
+function filesUnder(root: string, folder: string): string[] {
+  const dir = join(root, folder);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => (e.isDirectory() ? filesUnder(root, `${folder}/${e.name}`) : [`${folder}/${e.name}`])).sort();
+}
+
+/** "file:line:column: message" for each finding at an offset of a text that starts at `offset` in the file. */
+const located = (file: string, text: string, findings: readonly Finding[], offset = 0, suffix = '') =>
+  findings.map((f) => {
+    const { line, column } = positionOf(text, offset + f.index);
+    return `${file}:${line}:${column}: ${f.message}${suffix}`;
+  });
+
+/** A JSON file of content or UI strings: read strictly, then every string value held to the rules. */
+function checkJsonFile(file: string, text: string): string[] {
+  try {
+    parseJsonStrict(text, file);
+  } catch (error) {
+    return [(error as Error).message];
+  }
+  const problems: string[] = [];
+  for (const s of scanJson(text).strings) {
+    // The string's own findings, placed at its opening quote's line (an escape may shift the column).
+    const at = (findings: Finding[]) => located(file, text, findings.map((f) => ({ ...f, index: f.index + 1 })), s.index, ` (field "${s.path}")`);
+    problems.push(...at(characterFindings(s.value)));
+    if (s.isKey || /(?:^|\.)\$(?:schema|id)$/u.test(s.path)) continue;
+    const source = SOURCE_FIELDS.has(`${file} ${s.path}`);
+    problems.push(...at(codeFindings(s.value, (url) => source && isIssuerUrl(url) && url === s.value)));
+    problems.push(...at(markupFindings(s.value)));
+  }
+  return problems;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
+
+/** A sector page: YAML frontmatter with the known keys only, and a Markdown body carrying text, never code. */
+function checkMdxFile(file: string, text: string): { problems: string[]; entry?: SectorEntry } {
+  if (text.startsWith('\uFEFF')) return { problems: [`${file}:1:1: ${BOM_MESSAGE}`] };
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { problems: [`${file}:1:1: no frontmatter: a sector page starts with "---", its fields (${SECTOR_FIELDS.join(', ')}) and "---"`] };
+  const lines = new LineCounter();
+  const doc = parseDocument(match[1]!, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // The frontmatter starts on line 2, after the opening "---".
+  const at = (offset: number) => `${file}:${lines.linePos(offset).line + 1}:${lines.linePos(offset).col}`;
+  if (doc.errors.length) return { problems: doc.errors.slice(0, 1).map((e) => `${at(e.pos[0])}: frontmatter is not valid YAML: ${e.message.split('\n')[0]}`) };
+  if (!isMap(doc.contents)) return { problems: [`${file}:2:1: frontmatter must be "key: value" lines (${SECTOR_FIELDS.join(', ')})`] };
+  const problems: string[] = [];
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!SECTOR_FIELDS.includes(key as never)) problems.push(`${at(isScalar(pair.key) ? pair.key.range![0] : 0)}: unknown frontmatter key "${key}" (the keys are ${SECTOR_FIELDS.join(', ')})`);
+  }
+  const data = doc.toJS() as Record<string, unknown>;
+  for (const field of SECTOR_FIELDS) {
+    const value = data[field];
+    const list = field === 'priorities' || field === 'technologies';
+    const ok = list ? Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim()) : typeof value === 'string' && value.trim();
+    if (!ok) problems.push(`${file}: frontmatter field "${field}" ${value === undefined ? 'is missing' : list ? 'must be a list of texts' : 'must be a text'}`);
+  }
+  const bodyStart = match[0].length;
+  problems.push(...located(file, text, characterFindings(text)));
+  problems.push(...located(file, text, codeFindings(text)));
+  problems.push(...located(file, text, mdxCodeFindings(text.slice(bodyStart)), bodyStart));
+  if (problems.length) return { problems };
+  const id = file.replace(/^content\/sectors\/|\.mdx$/gu, '');
+  return { problems, entry: { id, filePath: file, body: text.slice(bodyStart), data: data as unknown as SectorEntry['data'] } };
+}
+
+/** Every fault of the content, one line each; empty when the build may start. */
+export function contentProblems(root: string): string[] {
+  const problems: string[] = [];
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  const jsonFiles = [...filesUnder(root, 'content').filter((f) => f.endsWith('.json')), ...filesUnder(root, 'src/locales').filter((f) => f.endsWith('.json'))];
+  for (const file of jsonFiles) problems.push(...checkJsonFile(file, read(file)));
+  const entries: SectorEntry[] = [];
+  for (const file of filesUnder(root, 'content/sectors').filter((f) => f.endsWith('.mdx'))) {
+    const { problems: found, entry } = checkMdxFile(file, read(file));
+    problems.push(...found);
+    if (entry) entries.push(entry);
+  }
+  const publicFiles = filesUnder(root, 'public').map((file) => ({ path: relative('public', file).replaceAll('\\', '/'), size: statSync(join(root, file)).size }));
+  problems.push(...publicFileProblems(publicFiles));
+  // The data's own checks against the seed come after, on files that read cleanly: one fault, one message.
+  if (problems.length) return problems;
+  try {
+    const source = loadPolicy(root);
+    for (const block of source.document.blocks) {
+      for (const f of characterFindings(`${block.title}\n${block.text}`)) problems.push(`paragraph "${block.id}" of the seed: ${f.message}`);
+    }
+    joinSectorContent(entries, source.document, source.renderings);
+  } catch (error) {
+    if (error instanceof ProblemsError) problems.push(...error.problems.map((p) => (/^(?:content|src|seeds|public)\//u.test(p) ? p : `${error.source}: ${p}`)));
+    else problems.push((error as Error).message);
+  }
+  return problems;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const problems = contentProblems(fileURLToPath(new URL('../../', import.meta.url)));
+  if (problems.length) {
+    console.error(`${problems.length} problem(s) in the content:\n  - ${problems.join('\n  - ')}`);
+    process.exitCode = 1;
+  } else console.log('Content check: no problems.');
+}
