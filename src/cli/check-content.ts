@@ -51,8 +51,9 @@ function checkJsonFile(file: string, text: string): string[] {
     problems.push(...at(characterFindings(s.value)));
     if (s.isKey || /(?:^|\.)\$(?:schema|id)$/u.test(s.path)) continue;
     const source = SOURCE_FIELDS.has(`${file} ${s.path}`);
-    problems.push(...at(codeFindings(s.value, (url) => source && isIssuerUrl(url) && url === s.value)));
-    problems.push(...at(markupFindings(s.value)));
+    // Code is named as code; markup only where there is none, so that one fault gives one message.
+    const code = codeFindings(s.value, (url) => source && isIssuerUrl(url) && url === s.value);
+    problems.push(...at(code.length ? code : markupFindings(s.value)));
   }
   return problems;
 }
@@ -76,7 +77,8 @@ function checkMdxFile(file: string, text: string): { problems: string[]; entry?:
     if (!SECTOR_FIELDS.includes(key as never)) problems.push(`${at(isScalar(pair.key) ? pair.key.range![0] : 0)}: unknown frontmatter key "${key}" (the keys are ${SECTOR_FIELDS.join(', ')})`);
   }
   const data = doc.toJS() as Record<string, unknown>;
-  for (const field of SECTOR_FIELDS) {
+  // A misspelt key is one fault: its field is not reported missing as well.
+  for (const field of problems.length ? [] : SECTOR_FIELDS) {
     const value = data[field];
     const list = field === 'priorities' || field === 'technologies';
     const ok = list ? Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim()) : typeof value === 'string' && value.trim();

@@ -111,8 +111,9 @@ export function characterFindings(text: string): Finding[] {
 export function mdxCodeFindings(body: string): Finding[] {
   const findings: Finding[] = [];
   for (const m of body.matchAll(/^(import|export)\b/gmu)) findings.push({ index: m.index, message: `MDX ${m[1]} statement: a sector page is Markdown text, never code` });
-  for (const m of body.matchAll(/[{}]/gu)) findings.push({ index: m.index, message: 'MDX expression "{…}": a sector page is Markdown text, never code (write the text itself)' });
-  for (const m of body.matchAll(/<\/?[A-Za-z][^<>]*>/gu)) {
+  for (const m of body.matchAll(/\{[^{}]*\}?|\}/gu)) findings.push({ index: m.index, message: 'MDX expression "{…}": a sector page is Markdown text, never code (write the text itself)' });
+  // Opening tags only: an element is one fault, not two.
+  for (const m of body.matchAll(/<[A-Za-z][^<>]*>/gu)) {
     if (!CODE_ELEMENT.test(m[0])) findings.push({ index: m.index, message: `element "${m[0].slice(0, 40)}": a sector page is Markdown text, without HTML or components` });
   }
   return findings;

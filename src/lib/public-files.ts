@@ -29,7 +29,7 @@ export const PUBLIC_FILES: readonly PublicFile[] = [
 ];
 
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp)$/iu;
-const sizeOf = (bytes: number) => (bytes >= 1024 * KB ? `${(bytes / (1024 * KB)).toFixed(1)} MB` : `${(bytes / KB).toFixed(1)} KB`);
+const sizeOf = (bytes: number) => (bytes >= 1024 * KB ? `${(bytes / (1024 * KB)).toFixed(1)} MB` : bytes >= KB ? `${(bytes / KB).toFixed(1)} KB` : `${bytes} bytes`);
 
 /** Problems with what public/ holds, one per file: unlisted, over its budget, or listed but absent. */
 export function publicFileProblems(found: readonly { path: string; size: number }[], manifest: readonly PublicFile[] = PUBLIC_FILES): string[] {

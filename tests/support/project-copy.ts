@@ -28,13 +28,26 @@ export interface ProjectCopy {
   remove: () => void;
 }
 
-export function projectCopy(): ProjectCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'project-'));
-  for (const entry of SOURCES) cpSync(resolve(entry), join(dir, entry), { recursive: true });
+/** `npm …` in a folder, with the build environment: its exit code and its output, colours removed. */
+export const npmRun = (cwd: string, args: readonly string[]): Promise<{ code: number; output: string }> =>
+  new Promise((done) => {
+    execFile('npm', [...args], { cwd, env: buildEnv(), encoding: 'utf8', timeout: 280_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code) : 0, output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/gu, '') });
+    });
+  });
+
+/** The project's node_modules in another folder, entry by entry, with Astro's caches left out. */
+export function linkNodeModules(dir: string): void {
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync('node_modules')) {
     if (!CACHES.has(entry)) symlinkSync(resolve('node_modules', entry), join(dir, 'node_modules', entry));
   }
+}
+
+export function projectCopy(): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), 'project-'));
+  for (const entry of SOURCES) cpSync(resolve(entry), join(dir, entry), { recursive: true });
+  linkNodeModules(dir);
   return {
     dir,
     edit: (file, from, to) => {
@@ -45,12 +58,7 @@ export function projectCopy(): ProjectCopy {
       writeFileSync(path, edited);
     },
     append: (file, text) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text),
-    build: () =>
-      new Promise((done) => {
-        execFile('npm', ['run', 'build'], { cwd: dir, env: buildEnv(), encoding: 'utf8', timeout: 280_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-          done({ code: error ? Number(error.code) : 0, output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/gu, '') });
-        });
-      }),
+    build: () => npmRun(dir, ['run', 'build']),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
