@@ -35,6 +35,8 @@ beforeAll(async () => {
     make('body', (copy) => {
       copy.append('content/sectors/zh/6g.mdx', `\n卫星通信${spam}专区。\n`);
       copy.append('content/sectors/en/semiconductors.mdx', `\nSee the [${spamEn} list](../no-such-sector/).\n`);
+      // A script that only a page's code could write (content cannot: its check fails first); the output guard finds it by hash.
+      copy.edit('src/pages/[locale]/about.astro', "<h1>{t('about.title')}</h1>", `<h1>{t('about.title')}</h1><Fragment set:html={'<script>document.title = "x";</script>'} />`);
     }),
     make('yaml', (copy) => copy.edit('content/sectors/zh/6g.mdx', /^title: /mu, 'title: [')),
     make('unknownKey', (copy) => copy.edit('content/sectors/en/6g.mdx', /^title: /mu, 'subtitle: Next\ntitle: ')),
@@ -45,8 +47,8 @@ afterAll(() => {
   for (const attempt of Object.values(attempts)) attempt?.copy.remove();
 });
 
-describe('a build with spam and a broken link in MDX bodies', () => {
-  it('fails, naming each MDX file and line', () => {
+describe('a build with spam and a broken link in MDX bodies, and a script the build did not write', () => {
+  it('fails, naming each MDX file and line, and each page with the script', () => {
     const { code, output, copy } = attempts.body;
     expect(code).toBe(1);
     const zh = readFileSync(join(copy.dir, 'content/sectors/zh/6g.mdx'), 'utf8');
@@ -54,6 +56,9 @@ describe('a build with spam and a broken link in MDX bodies', () => {
     expect(output).toContain(`content/sectors/zh/6g.mdx:${lineOf(zh, spam)}: spam term "${spam}"`);
     expect(output).toContain(`content/sectors/en/semiconductors.mdx:${lineOf(en, spamEn)}: spam term "${spamEn}"`);
     expect(output).toContain(`content/sectors/en/semiconductors.mdx:${lineOf(en, 'no-such-sector')}: link "../no-such-sector/" names no file`);
+    for (const locale of ['zh', 'en', 'zh-hant']) {
+      expect(output).toMatch(new RegExp(`  - ${locale}/about/index\\.html:\\d+: inline script whose hash the build did not put in the page's Content-Security-Policy`, 'u'));
+    }
     expect(output).toContain('Build FAILED');
     expect(output).toContain('dist/ is left as it was');
   });
