@@ -47,7 +47,7 @@ export function checkTranslation(translation: Translation, document: PolicyDocum
     }
     const allowed = block.id === TARGETS_PARAGRAPH ? ['title', 'text', 'targets', 'outlooks'] : ['title', 'text'];
     const unknown = Object.keys(entry).filter((k) => !allowed.includes(k));
-    if (unknown.length) problems.push(`paragraph "${block.id}" has unknown field(s) ${unknown.join(', ')}`);
+    if (unknown.length) problems.push(`paragraph "${block.id}" has unknown field(s) ${unknown.join(', ')} (the fields are ${allowed.join(', ')})`);
   }
   const facts = translation[TARGETS_PARAGRAPH];
   if (facts) {

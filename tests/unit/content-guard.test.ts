@@ -10,7 +10,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readableExcerpt } from '../../src/components/search-results.ts';
 import { contentProblems } from '../../src/cli/check-content.ts';
+import { aknEdition } from '../../src/lib/akn-edition.ts';
 import { characterFindings, codeFindings, isIssuerUrl, markupFindings, mdxCodeFindings } from '../../src/lib/content-guard.ts';
 import { isCalendarDate } from '../../src/lib/document-status.ts';
 import { comparisonProblems } from '../../src/lib/figure-check.ts';
@@ -19,6 +21,7 @@ import { jsonFile, toCsv } from '../../src/lib/open-data.ts';
 import { cspFirst, headOrderProblems, scriptProblems } from '../../src/lib/output-checks.ts';
 import { IMAGE_BUDGET, PUBLIC_FILES, publicFileProblems } from '../../src/lib/public-files.ts';
 import { parseJsonStrict, scanJson } from '../../src/lib/strict-json.ts';
+import { testSite } from '../support/model.ts';
 
 const messages = (findings: { message: string }[]) => findings.map((f) => f.message);
 
@@ -171,6 +174,18 @@ describe('escaped where they land', () => {
   it('CSV cells that a spreadsheet would run as formulas are neutralised', () => {
     const csv = toCsv(['a', 'b'], [['=HYPERLINK("http://x")', '+1'], ['-2', '@SUM(A1)'], ['plain, text', 7]]);
     expect(csv).toBe('\uFEFFa,b\r\n"\'=HYPERLINK(""http://x"")",\'+1\r\n\'-2,\'@SUM(A1)\r\n"plain, text",7\r\n');
+  });
+
+  it('Akoma Ntoso XML escapes a paragraph\'s markup characters', () => {
+    const text = '<script>alert("x")</script> R&D';
+    const [first, ...rest] = testSite.paragraphs.filter((p) => p.in.en.text);
+    const xml = aknEdition({ ...testSite, paragraphs: [{ ...first!, in: { ...first!.in, en: { ...first!.in.en, text } } }, ...rest] }, 'en');
+    expect(xml).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; R&amp;D');
+    expect(xml).not.toContain('<script');
+  });
+
+  it('a search excerpt keeps Pagefind\'s <mark> and nothing else as markup', () => {
+    expect(readableExcerpt('<mark>碳化硅</mark> <img src=x onerror=alert(1)> &lt;b&gt;', '。')).toBe('<mark>碳化硅</mark> &lt;img src=x onerror=alert(1)> &lt;b&gt;');
   });
 
   it('JSON files carry no raw < > &, and read back the same', () => {
