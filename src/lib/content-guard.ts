@@ -22,7 +22,9 @@ const SCRIPT_URL = /\b(javascript|vbscript)\s*:/giu;
 /** data: as an address: a MIME type after it, or where a link or attribute expects a URL. */
 const DATA_URL = /\bdata:\s*[a-z]+\/[\w.+-]+|(?:\]\(\s*<?|\b(?:href|src|srcset|poster|action|formaction|xlink:href)\s*=\s*["'{]?\s*)(data:)/giu;
 /** An absolute or protocol-relative address: every one names another origin, since ours are relative. */
-const OTHER_ORIGIN = /(?<![\w.-])(?:(?:https?|ftp|wss?):)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'<>()\]]*/giu;
+const OTHER_ORIGIN = /(?<![\w.-])(?:(?:https?|ftp|wss?):\/\/[a-z0-9.:[\]-]+|\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+)[^\s"'<>()\]]*/giu;
+/** A character reference: Markdown decodes it, even in a link's address (&#106;avascript: is javascript:). */
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/giu;
 /** An opening tag, a comment or declaration, or an entity: a closing tag alone is reported only without them. */
 const MARKUP = /<[A-Za-z!?][^<>]*>?|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/giu;
 const CLOSING_TAG = /<\/[A-Za-z][^<>]*>?/gu;
@@ -112,6 +114,7 @@ export function mdxCodeFindings(body: string): Finding[] {
   const findings: Finding[] = [];
   for (const m of body.matchAll(/^(import|export)\b/gmu)) findings.push({ index: m.index, message: `MDX ${m[1]} statement: a sector page is Markdown text, never code` });
   for (const m of body.matchAll(/\{[^{}]*\}?|\}/gu)) findings.push({ index: m.index, message: 'MDX expression "{…}": a sector page is Markdown text, never code (write the text itself)' });
+  for (const m of body.matchAll(CHARACTER_REFERENCE)) findings.push({ index: m.index, message: `character reference "${m[0]}": write the character itself` });
   // Opening tags only: an element is one fault, not two.
   for (const m of body.matchAll(/<[A-Za-z][^<>]*>/gu)) {
     if (!CODE_ELEMENT.test(m[0])) findings.push({ index: m.index, message: `element "${m[0].slice(0, 40)}": a sector page is Markdown text, without HTML or components` });

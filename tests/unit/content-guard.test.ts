@@ -40,6 +40,7 @@ describe('code in content', () => {
     ['<a href="data:text/html,x">x</a>', 'data: URL'],
     ['![chart](http://img.example.com/chart.png)', 'address on another origin "http://img.example.com/chart.png"'],
     ['see //cdn.example.net/x.js', 'address on another origin "//cdn.example.net/x.js"'],
+    ['<HTTP://localhost:8080/x>', 'address on another origin "HTTP://localhost:8080/x"'],
   ])('%s is found', (text, expected) => {
     expect(messages(codeFindings(text)).join('\n')).toContain(expected);
   });
@@ -74,7 +75,8 @@ describe('code in content', () => {
       'MDX expression "{…}": a sector page is Markdown text, never code (write the text itself)',
       'element "<Chart />": a sector page is Markdown text, without HTML or components',
     ]);
-    expect(mdxCodeFindings('Plain **Markdown** with a [link](../6g/).')).toEqual([]);
+    expect(mdxCodeFindings('Plain **Markdown** with a [link](../6g/), R&D and 5 < 6.')).toEqual([]);
+    expect(messages(mdxCodeFindings('[x](&#106;avascript:alert(1)) &amp;'))).toEqual(['character reference "&#106;": write the character itself', 'character reference "&amp;": write the character itself']);
   });
 });
 
@@ -265,6 +267,12 @@ describe('the content check over the project', () => {
     expect(problemsAfter(status, (t) => t.replace('"status": "in-force",', '"status": "in-force",\n  "originalUrl": "https://mirror.example.com/post.html",'))).toEqual([
       expect.stringMatching(/^content\/status\.json:4:\d+: address on another origin "https:\/\/mirror\.example\.com\/post\.html".*\(field "originalUrl"\)$/u),
     ]);
+  });
+
+  it('a frontmatter key written twice fails with its line', () => {
+    const file = 'content/sectors/zh/6g.mdx';
+    const problems = problemsAfter(file, (t) => t.replace(/^(title: .*)$/mu, '$1\n$1'));
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${file}:${lineOf(file, 'title: ') + 1}:1: frontmatter is not valid YAML: Map keys must be unique`, 'u'))]);
   });
 
   it('a misspelt frontmatter key is one message with its line and the allowed keys', () => {
