@@ -3,6 +3,7 @@
  * dates, ranges such as 5至10年, amounts in 亿元, counts such as 7个 or 三大) has to appear in its
  * translation in the form a reader of that language expects (30000亿元 → "3 trillion yuan"). A
  * translation that drops or changes a figure fails the build, naming the paragraph and the figure.
+ * So does one that changes the word carrying a figure's meaning (不少于 "no fewer than" into "no more than").
  */
 import { type Locale, localeInfo } from './locales.ts';
 import { chineseNumeral, nfkc } from './text.ts';

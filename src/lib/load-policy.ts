@@ -52,7 +52,8 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
   const cached = cache.get(root);
   if (cached) return cached;
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
-  const readJson = (path: string) => parseJson(read(path), path);
+  // Strictly: a BOM, a syntax error or a key written twice fails naming the file and line.
+  const readJson = (path: string) => parseJsonStrict(read(path), path);
   const seed = readFileSync(join(root, SEED_FILE));
   checkSeedPin(seed, read(SEED_PIN_FILE));
   const zones = checkEntries<ZoneData>(readJson(ZONES_FILE), ZONES_FILE, ['name', 'about'], zoneTypeProblems);
@@ -132,6 +133,3 @@ export function checkSeedPin(seed: Uint8Array, pins: string): void {
     );
   }
 }
-
-/** JSON.parse, strictly: a BOM, a syntax error or a key written twice fails naming the file and line (src/lib/strict-json.ts). */
-export const parseJson = (text: string, file: string): unknown => parseJsonStrict(text, file);

@@ -1,7 +1,8 @@
 /**
- * Checks over the files a build wrote: no spam term in any of them, and every internal link and
- * asset reference (with its #anchor) resolving to a file and an id that exist. Used by the build
- * guard integration, which fails the build, and by the tests over dist/.
+ * Checks over the files a build wrote: no spam term in any of them, every internal link and asset
+ * reference (with its #anchor) resolving to a file and an id that exist, every <script> one the build
+ * wrote, and the CSP <meta> first in every head. Used by the build guard integration, which fails the
+ * build, and by the tests over dist/.
  */
 import { createHash } from 'node:crypto';
 import { findSpam } from './spam.ts';
