@@ -131,8 +131,9 @@ export const measuresCsv = (data: PolicyData) =>
   toCsv(MEASURES_CSV_HEADER, data.measures.map((m) => [m.id, m.order, ...values(m.title), joined(m.departments), ...values(m.text)]));
 
 /**
- * JSON for a file on the web: < > & and the two JavaScript line separators as \u escapes, so that no
- * string can close a script element or be read as markup wherever the file is embedded or sniffed.
+ * JSON for a file on the web: < > and the two JavaScript line separators as \u escapes, so that no
+ * string can close a script element or be read as markup wherever the file is embedded or sniffed
+ * (& stays: without < it starts no markup, and "R&D" stays readable).
  */
 export const jsonFile = (value: unknown): string =>
-  `${JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  `${JSON.stringify(value, null, 2).replace(/[<>\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
