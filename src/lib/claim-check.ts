@@ -213,11 +213,13 @@ export function claimProblems(claims: readonly Claim[], context: ClaimContext): 
     const namedInClaim = context.entities
       .filter((e) => e.kind !== 'sector')
       .flatMap((e) => (e.forms[claim.locale] ?? []).filter((f) => lexicon.names(claim.text, f) && !lexicon.names(unhedged, f)));
+    const dropped = new Set<string>();
     for (const { hedge, marker, reach } of reaches) {
       const { accepts } = lexicon.hedges[hedge]!;
-      if (accepts.some((word) => lexicon.names(claim.text, word))) continue;
+      if (dropped.has(hedge) || accepts.some((word) => lexicon.names(claim.text, word))) continue;
       const shared = lexicon.units(reach).find((u) => claimUnits.has(u) && !unhedgedUnits.has(u) && (counts.get(u) ?? 0) <= 2);
       const name = namedInClaim.find((form) => lexicon.names(reach, form));
+      if (shared || name) dropped.add(hedge);
       if (shared || name) say(`drops “${marker}” (${hedge}): ${cites} put${claim.clauses.length > 1 ? '' : 's'} “${(shared ?? name)!}” under it (“${reach.trim()}”)`);
     }
   }

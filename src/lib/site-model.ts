@@ -46,6 +46,8 @@ export interface Paragraph {
   in: PerLocale<ParagraphText>;
   /** How a reader cites it in each edition: 东府办〔2024〕18号 二(一)3, or Dong Fu Ban [2024] No. 18, II(1)3. */
   citation: PerLocale<string>;
+  /** Its place in the plan without the document number (二(一)3, II(1)3); empty for the notice and front matter. */
+  place: PerLocale<string>;
 }
 
 /** A paragraph in one edition, for code that reads the document in one language (contents, AKN, side by side). */
@@ -257,11 +259,9 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       const entry = translated(translations, l)[block.id]!;
       return { label: label(block, l), title: entry.title ?? '', text: entry.text ?? '' };
     });
-    const citation = perLocale((l) => {
-      const place = citedPlace(block.id, l);
-      return place ? t(l, 'citation.paragraph', { number: number[l], place }) : number[l];
-    });
-    return { id: block.id, line: block.line, depth: block.depth, runIn: block.runIn, in: text, citation };
+    const place = perLocale((l) => citedPlace(block.id, l));
+    const citation = perLocale((l) => (place[l] ? t(l, 'citation.paragraph', { number: number[l], place: place[l] }) : number[l]));
+    return { id: block.id, line: block.line, depth: block.depth, runIn: block.runIn, in: text, citation, place };
   });
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const paragraph = (id: string) => {
