@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Claim, type ClaimContext, claimProblems } from '../../src/lib/claim-check.ts';
 import { claimContext, explanationClaims, namedEntities } from '../../src/lib/explanations.ts';
+import { uiStringPairs } from '../../src/lib/i18n.ts';
 import { AUTHORED_LOCALES } from '../../src/lib/locales.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { termProblems } from '../../src/lib/term-check.ts';
 import { explanatoryTexts } from '../support/explanatory-texts.ts';
 import { sectorContent, source, testSite } from '../support/model.ts';
 
@@ -111,5 +113,45 @@ describe("the site's explanations", () => {
     planted['3.1']!.en = 'The working mechanism is in place and traditional industries are upgraded. Responsible: the Dongguan Development and Reform Bureau.';
     const build = () => buildSiteModel({ ...source, measureSummaries: planted }, sectorContent());
     expect(build).toThrow(/content\/measures\.json "3\.4\.zh": drops “探索” \(explore\)[\s\S]*content\/measures\.json "3\.1\.en": states as done \(“is in place”\)/u);
+  });
+});
+
+describe('one term, one rendering in the explanations, glossary notes and UI strings', () => {
+  const build = (change: (s: typeof source) => void) => {
+    const planted = structuredClone(source);
+    change(planted);
+    return () => buildSiteModel(planted, sectorContent());
+  };
+
+  it('keeps "Dongguan" in bureau names and the glossary rendering in a measure summary', () => {
+    expect(build((s) => (s.measureSummaries['3.10']!.en = s.measureSummaries['3.10']!.en.replaceAll('the Dongguan ', 'the ')))).toThrow(
+      /content\/measures\.json "3\.10\.en": the original has 市发展改革局 but the translation lacks "Dongguan Development and Reform Bureau"/u,
+    );
+  });
+
+  it('checks the 解读, the questions and answers, and the glossary notes', () => {
+    expect(build((s) => (s.explained[2]!.items[2]!.text.en = s.explained[2]!.items[2]!.text.en.replace('support measures', 'safeguard measures')))).toThrow(
+      /content\/explained\.json: section "contents" item 3: "safeguard measures" must not render 保障措施/u,
+    );
+    expect(build((s) => (s.questions[0]!.answer.text.en = s.questions[0]!.answer.text.en.replace('working mechanisms', 'work mechanisms')))).toThrow(
+      /content\/questions\.json: "what-is-this" answer: "work mechanisms" must not render 工作机制/u,
+    );
+    const note = source.glossary.findIndex((g) => g.slug === 'national-level');
+    expect(build((s) => (s.glossary[note]!.note.en = s.glossary[note]!.note.en.replace('national-level "little', 'national "little').replace('the national-level new', 'the national new')))).toThrow(
+      /content\/glossary\.json: entry \d+ \(national-level\) note: the original has 国家级 but the translation lacks "national-level"/u,
+    );
+  });
+
+  it('reads the UI strings key by key beside the original, plural forms beside its one form', () => {
+    const pairs = uiStringPairs('en');
+    expect(pairs).toContainEqual({ where: 'src/locales/en.json: measures.title', original: '工作机制和保障措施', translated: 'Working mechanisms and support measures' });
+    expect(pairs.filter((p) => p.where.startsWith('src/locales/en.json: questions.intro_'))).toHaveLength(2);
+    const renderings = source.renderings.en!;
+    expect(termProblems([{ ...pairs.find((p) => p.where.endsWith('measures.title'))!, translated: 'Work mechanisms and safeguard measures' }], renderings)).toEqual([
+      expect.stringContaining('lacks "working mechanisms"'),
+      expect.stringContaining('"work mechanisms" must not render 工作机制'),
+      expect.stringContaining('lacks "support measures"'),
+      expect.stringContaining('"safeguard measures" must not render 保障措施'),
+    ]);
   });
 });
