@@ -1,17 +1,23 @@
 /**
  * The site's explanatory texts read from content/ as the build reads them, for unit tests without
- * Astro: the sector pages' front matter (YAML, parsed with js-yaml as Astro's own front matter is) and
- * body, the measure summaries, the 解读 and the 问答.
+ * Astro: the sector pages' title, summary and body, the measure summaries, the 解读 and the 问答.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { EXPLAINED_FILE, QUESTIONS_FILE, checkExplained, checkQuestions } from '../../src/lib/explanations.ts';
 import { AUTHORED_LOCALES, ORIGINAL } from '../../src/lib/locales.ts';
-import type { SectorFrontmatter } from '../../src/lib/sector-content.ts';
 import { source } from './model.ts';
 
 const SECTORS_DIR = 'content/sectors';
+
+/** A one-line scalar of the front matter: plain, "double-quoted" (JSON escapes) or 'single-quoted'. */
+function scalar(front: string, key: string, file: string): string {
+  const value = new RegExp(`^${key}: (.*)$`, 'mu').exec(front)?.[1]?.trim();
+  if (value === undefined) throw new Error(`${file}: no "${key}" in the front matter`);
+  if (value.startsWith('"')) return JSON.parse(value) as string;
+  if (value.startsWith("'")) return value.slice(1, -1).replaceAll("''", "'");
+  return value;
+}
 
 /** Each sector page per authored edition: its file, front matter and body. */
 export function sectorFiles() {
@@ -21,7 +27,8 @@ export function sectorFiles() {
       AUTHORED_LOCALES.map((locale) => {
         const file = join(SECTORS_DIR, locale, `${slug}.mdx`);
         const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(readFileSync(file, 'utf8')) ?? [];
-        return [locale, { file, data: yaml.load(front) as SectorFrontmatter, body }];
+        const data = { paragraph: scalar(front, 'paragraph', file), title: scalar(front, 'title', file), summary: scalar(front, 'summary', file) };
+        return [locale, { file, data, body }];
       }),
     );
     return { slug, page };

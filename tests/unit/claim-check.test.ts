@@ -124,20 +124,20 @@ describe('one term, one rendering in the explanations, glossary notes and UI str
   };
 
   it('keeps "Dongguan" in bureau names and the glossary rendering in a measure summary', () => {
-    expect(build((s) => (s.measureSummaries['3.10']!.en = s.measureSummaries['3.10']!.en.replaceAll('the Dongguan ', 'the ')))).toThrow(
+    expect(build((s) => (s.measureSummaries['3.10']!.en = s.measureSummaries['3.10']!.en!.replaceAll('the Dongguan ', 'the ')))).toThrow(
       /content\/measures\.json "3\.10\.en": the original has 市发展改革局 but the translation lacks "Dongguan Development and Reform Bureau"/u,
     );
   });
 
   it('checks the 解读, the questions and answers, and the glossary notes', () => {
-    expect(build((s) => (s.explained[2]!.items[2]!.text.en = s.explained[2]!.items[2]!.text.en.replace('support measures', 'safeguard measures')))).toThrow(
+    expect(build((s) => (s.explained[2]!.items[2]!.text.en = s.explained[2]!.items[2]!.text.en!.replace('support measures', 'safeguard measures')))).toThrow(
       /content\/explained\.json: section "contents" item 3: "safeguard measures" must not render 保障措施/u,
     );
-    expect(build((s) => (s.questions[0]!.answer.text.en = s.questions[0]!.answer.text.en.replace('working mechanisms', 'work mechanisms')))).toThrow(
+    expect(build((s) => (s.questions[0]!.answer.text.en = s.questions[0]!.answer.text.en!.replace('working mechanisms', 'work mechanisms')))).toThrow(
       /content\/questions\.json: "what-is-this" answer: "work mechanisms" must not render 工作机制/u,
     );
     const note = source.glossary.findIndex((g) => g.slug === 'national-level');
-    expect(build((s) => (s.glossary[note]!.note.en = s.glossary[note]!.note.en.replace('national-level "little', 'national "little').replace('the national-level new', 'the national new')))).toThrow(
+    expect(build((s) => (s.glossary[note]!.note.en = s.glossary[note]!.note.en!.replace('national-level "little', 'national "little').replace('the national-level new', 'the national new')))).toThrow(
       /content\/glossary\.json: entry \d+ \(national-level\) note: the original has 国家级 but the translation lacks "national-level"/u,
     );
   });
