@@ -9,7 +9,7 @@
  */
 import type { DepartmentData, ZoneData } from './content-data.ts';
 import { type Convert, converterFor } from './convert.ts';
-import { claimProblems } from './claim-check.ts';
+import { type ClaimContext, claimProblems } from './claim-check.ts';
 import { type ExplanatoryTexts, claimContext, explanationClaims, explanationPairs, namedEntities } from './explanations.ts';
 import { figureProblemsIn } from './figure-check.ts';
 import type { Status } from './document-status.ts';
@@ -189,6 +189,11 @@ export interface SiteModel<E extends SectorEntry = SectorEntry> {
   /** The 政策解读 in its standard sections, and the 政策问答: this site's reading, every text citing its paragraphs. */
   explained: SiteExplainedSection[];
   questions: SiteQuestion[];
+  /**
+   * What any further explanation (an item of the 一图读懂, say) is checked against: pass its claims,
+   * each with the paragraph ids it cites, to claimProblems or checkClaims of src/lib/claim-check.ts.
+   */
+  claimContext: ClaimContext;
   /** Counts of the plan's parts, for UI strings that name them ("8个战略性新兴产业集群"). */
   counts: { clusters: number; futures: number; sectors: number; measures: number };
 }
@@ -381,7 +386,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
   }));
 
   if (problems.length) throw new ProblemsError('Site model', problems);
-  checkExplanations(source, sectorContent, paragraphs);
+  const claimContext = checkExplanations(source, sectorContent, paragraphs);
   const cited = (c: { clauses: string[]; text: Record<string, string> }): SiteCitedText => ({ clauses: c.clauses.map(paragraph), text: perLocale((l) => c.text[l]!) });
   return {
     facts: {
@@ -409,6 +414,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     glossary: source.glossary.map((g: GlossaryData) => ({ slug: g.slug, term: perLocale((l) => g.term[l]!), note: perLocale((l) => g.note[l]!) })),
     explained: source.explained.map((s) => ({ id: s.id, items: s.items.map(cited) })),
     questions: source.questions.map((q) => ({ id: q.id, question: perLocale((l) => q.question[l]!), answer: cited(q.answer) })),
+    claimContext,
     counts: {
       clusters: sectors.filter((s) => s.kind === 'cluster').length,
       futures: sectors.filter((s) => s.kind === 'future').length,
@@ -421,9 +427,10 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
 /**
  * Every explanation of the site (measure summaries, sector overviews, 解读, answers) says no more than
  * the paragraphs it cites (src/lib/claim-check.ts), and every translated one, like the glossary's notes
- * and the UI strings, uses the one rendering of each term, zone and department.
+ * and the UI strings, uses the one rendering of each term, zone and department. Returns the context the
+ * claims were checked against, for explanations added later.
  */
-function checkExplanations<E extends SectorEntry>(source: PolicySource, sectorContent: readonly SectorContent<E>[], paragraphs: readonly Paragraph[]): void {
+function checkExplanations<E extends SectorEntry>(source: PolicySource, sectorContent: readonly SectorContent<E>[], paragraphs: readonly Paragraph[]): ClaimContext {
   const byLocale = <T>(f: (l: Locale) => T) => Object.fromEntries(AUTHORED_LOCALES.map((l) => [l, f(l)]));
   const texts: ExplanatoryTexts = {
     measureSummaries: source.measureSummaries,
@@ -441,7 +448,8 @@ function checkExplanations<E extends SectorEntry>(source: PolicySource, sectorCo
     { ...source, sectors: sectorContent.map(({ sector, entries }) => ({ names: byLocale((l) => [entries[l]!.data.title, titleOf(sector.id, l)]) })) },
     AUTHORED_LOCALES,
   );
-  throwIfProblems('Explanations and their clauses', claimProblems(explanationClaims(texts, AUTHORED_LOCALES), claimContext(paragraphs, entities)));
+  const context = claimContext(paragraphs, entities);
+  throwIfProblems('Explanations and their clauses', claimProblems(explanationClaims(texts, AUTHORED_LOCALES), context));
   for (const locale of TRANSLATED_LOCALES) {
     const renderings = source.renderings[locale] ?? [];
     // A note may name the renderings its own term rules out ("not literally 'highland'").
@@ -455,6 +463,7 @@ function checkExplanations<E extends SectorEntry>(source: PolicySource, sectorCo
       ...noteProblems,
     ]);
   }
+  return context;
 }
 
 /**

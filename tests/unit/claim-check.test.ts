@@ -155,3 +155,9 @@ describe('one term, one rendering in the explanations, glossary notes and UI str
     ]);
   });
 });
+
+it('the site model gives the context for checking further explanations (the 一图读懂 items)', () => {
+  const claim = (text: string): Claim => ({ where: 'at-a-glance item', locale: 'zh', text, clauses: ['3.4'] });
+  expect(claimProblems([claim('探索建设“反向飞地”。')], testSite.claimContext)).toEqual([]);
+  expect(claimProblems([claim('建设“反向飞地”。')], testSite.claimContext)).toEqual([expect.stringContaining('at-a-glance item: drops “探索”')]);
+});
