@@ -47,6 +47,18 @@ for (const locale of LOCALES) {
   throwIfProblems(`Spelling of src/locales/${locale}.json`, spellingProblemsIn(locale, texts));
 }
 
+/**
+ * Each UI string of a translated edition beside the original's string under the same key (a plural
+ * form beside the original's one form), for the term check: one rendering in the UI as in the text.
+ */
+export function uiStringPairs(locale: Locale): { where: string; original: string; translated: string }[] {
+  const original = new Map(strings(resources[ORIGINAL]!.translation).map(({ where, text }) => [where.replace(/_(?:zero|one|two|few|many|other)$/u, ''), text]));
+  return strings(resources[locale]!.translation).flatMap(({ where, text }) => {
+    const source = original.get(where.replace(/_(?:zero|one|two|few|many|other)$/u, ''));
+    return source === undefined ? [] : [{ where: `src/locales/${locale}.json: ${where}`, original: source, translated: text }];
+  });
+}
+
 const i18n = i18next.createInstance();
 void i18n.init({
   resources,

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type DepartmentData, type ZoneData, checkEntries, zoneTypeProblems } from './content-data.ts';
 import { type DocumentStatus, loadStatus } from './document-status.ts';
+import { EXPLAINED_FILE, type ExplainedSection, QUESTIONS_FILE, type Question, checkExplained, checkQuestions } from './explanations.ts';
 import { figureProblemsIn } from './figure-check.ts';
 import { type GlossaryData, glossaryFormProblems, glossaryUseProblems } from './glossary.ts';
 import { AUTHORED_LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES } from './locales.ts';
@@ -40,6 +41,9 @@ export interface PolicySource {
   status: DocumentStatus;
   /** A plain-language summary of each measure per authored edition (content/measures.json). */
   measureSummaries: MeasureSummaries;
+  /** The 政策解读 (content/explained.json) and the 政策问答 (content/questions.json), in every authored edition. */
+  explained: ExplainedSection[];
+  questions: Question[];
   /** content/search-aliases.json as read; the site model checks it against the sectors, zones and departments it has. */
   searchAliases: unknown;
   /** Per translated edition: the rendering of every glossary term, zone and department, for the term checks. */
@@ -102,7 +106,9 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
   );
   const status = loadStatus(AUTHORED_LOCALES, root);
   const searchAliases = readJson(SEARCH_ALIASES_FILE);
-  const source = { document, translations, zones, departments, glossary, renderings, status, measureSummaries, searchAliases };
+  const explained = checkExplained(readJson(EXPLAINED_FILE), AUTHORED_LOCALES);
+  const questions = checkQuestions(readJson(QUESTIONS_FILE), AUTHORED_LOCALES);
+  const source = { document, translations, zones, departments, glossary, renderings, status, measureSummaries, explained, questions, searchAliases };
   cache.set(root, source);
   return source;
 }

@@ -1,6 +1,8 @@
 /** The kinds of page search tells apart; their labels are UI strings (searchKind.*). */
 export const SEARCH_KINDS = ['cluster', 'future', 'measure', 'document', 'zone', 'department', 'guide'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** Pagefind weight of the site's own explanations (解读, answers): the plan's words rank above what we say about them. */
+export const EXPLANATION_WEIGHT = 0.4;
 
 /** URL parameters of the search page: the query, and one repeated parameter per facet. */
 export const SEARCH_PARAMS = { query: 'q', facets: ['kind', 'zone', 'department'] } as const;

@@ -9,16 +9,19 @@
  */
 import type { DepartmentData, ZoneData } from './content-data.ts';
 import { type Convert, converterFor } from './convert.ts';
+import { type ClaimContext, claimProblems } from './claim-check.ts';
+import { type ExplanatoryTexts, claimContext, explanationClaims, explanationPairs, namedEntities } from './explanations.ts';
 import { figureProblemsIn } from './figure-check.ts';
 import type { Status } from './document-status.ts';
 import type { GlossaryData } from './glossary.ts';
-import { t } from './i18n.ts';
+import { t, uiStringPairs } from './i18n.ts';
 import type { PolicySource } from './load-policy.ts';
-import { AUTHORED_LOCALES, LOCALE_LIST, type Locale, ORIGINAL, localeInfo } from './locales.ts';
+import { AUTHORED_LOCALES, LOCALE_LIST, type Locale, ORIGINAL, TRANSLATED_LOCALES, localeInfo } from './locales.ts';
 import { type Block, type Measure, type SectorKind, TARGETS_PARAGRAPH, type Target } from './policy-model.ts';
-import { ProblemsError } from './problems.ts';
+import { ProblemsError, throwIfProblems } from './problems.ts';
 import { SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from './search-aliases.ts';
 import type { SectorContent, SectorEntry } from './sector-content.ts';
+import { termProblems } from './term-check.ts';
 import { toChineseNumeral } from './text.ts';
 import type { Translation } from './translation.ts';
 import { departmentRoute, sectorRoute, zoneRoute } from './urls.ts';
@@ -43,6 +46,8 @@ export interface Paragraph {
   in: PerLocale<ParagraphText>;
   /** How a reader cites it in each edition: 东府办〔2024〕18号 二(一)3, or Dong Fu Ban [2024] No. 18, II(1)3. */
   citation: PerLocale<string>;
+  /** Its place in the plan without the document number (二(一)3, II(1)3); empty for the notice and front matter. */
+  place: PerLocale<string>;
 }
 
 /** A paragraph in one edition, for code that reads the document in one language (contents, AKN, side by side). */
@@ -149,6 +154,24 @@ export interface SiteStatus {
   originalUrl?: string | undefined;
 }
 
+/** A text of the site's own explanations, with the paragraphs it explains. */
+export interface SiteCitedText {
+  clauses: Paragraph[];
+  text: PerLocale<string>;
+}
+
+/** A section of the 政策解读 (src/lib/explanations.ts names them). */
+export interface SiteExplainedSection {
+  id: string;
+  items: SiteCitedText[];
+}
+
+export interface SiteQuestion {
+  id: string;
+  question: PerLocale<string>;
+  answer: SiteCitedText;
+}
+
 export interface SiteModel<E extends SectorEntry = SectorEntry> {
   facts: DocumentFacts;
   status: SiteStatus;
@@ -163,6 +186,14 @@ export interface SiteModel<E extends SectorEntry = SectorEntry> {
   targetYear: number;
   outlooks: SiteOutlook[];
   glossary: GlossaryTerm[];
+  /** The 政策解读 in its standard sections, and the 政策问答: this site's reading, every text citing its paragraphs. */
+  explained: SiteExplainedSection[];
+  questions: SiteQuestion[];
+  /**
+   * What any further explanation (an item of the 一图读懂, say) is checked against: pass its claims,
+   * each with the paragraph ids it cites, to claimProblems or checkClaims of src/lib/claim-check.ts.
+   */
+  claimContext: ClaimContext;
   /** Counts of the plan's parts, for UI strings that name them ("8个战略性新兴产业集群"). */
   counts: { clusters: number; futures: number; sectors: number; measures: number };
 }
@@ -233,11 +264,9 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       const entry = translated(translations, l)[block.id]!;
       return { label: label(block, l), title: entry.title ?? '', text: entry.text ?? '' };
     });
-    const citation = perLocale((l) => {
-      const place = citedPlace(block.id, l);
-      return place ? t(l, 'citation.paragraph', { number: number[l], place }) : number[l];
-    });
-    return { id: block.id, line: block.line, depth: block.depth, runIn: block.runIn, in: text, citation };
+    const place = perLocale((l) => citedPlace(block.id, l));
+    const citation = perLocale((l) => (place[l] ? t(l, 'citation.paragraph', { number: number[l], place: place[l] }) : number[l]));
+    return { id: block.id, line: block.line, depth: block.depth, runIn: block.runIn, in: text, citation, place };
   });
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const paragraph = (id: string) => {
@@ -357,6 +386,8 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
   }));
 
   if (problems.length) throw new ProblemsError('Site model', problems);
+  const claimContext = checkExplanations(source, sectorContent, paragraphs);
+  const cited = (c: { clauses: string[]; text: Record<string, string> }): SiteCitedText => ({ clauses: c.clauses.map(paragraph), text: perLocale((l) => c.text[l]!) });
   return {
     facts: {
       number,
@@ -381,6 +412,9 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     targetYear: document.horizons.targetYear,
     outlooks,
     glossary: source.glossary.map((g: GlossaryData) => ({ slug: g.slug, term: perLocale((l) => g.term[l]!), note: perLocale((l) => g.note[l]!) })),
+    explained: source.explained.map((s) => ({ id: s.id, items: s.items.map(cited) })),
+    questions: source.questions.map((q) => ({ id: q.id, question: perLocale((l) => q.question[l]!), answer: cited(q.answer) })),
+    claimContext,
     counts: {
       clusters: sectors.filter((s) => s.kind === 'cluster').length,
       futures: sectors.filter((s) => s.kind === 'future').length,
@@ -388,6 +422,48 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       measures: measures.length,
     },
   };
+}
+
+/**
+ * Every explanation of the site (measure summaries, sector overviews, 解读, answers) says no more than
+ * the paragraphs it cites (src/lib/claim-check.ts), and every translated one, like the glossary's notes
+ * and the UI strings, uses the one rendering of each term, zone and department. Returns the context the
+ * claims were checked against, for explanations added later.
+ */
+function checkExplanations<E extends SectorEntry>(source: PolicySource, sectorContent: readonly SectorContent<E>[], paragraphs: readonly Paragraph[]): ClaimContext {
+  const byLocale = <T>(f: (l: Locale) => T) => Object.fromEntries(AUTHORED_LOCALES.map((l) => [l, f(l)]));
+  const texts: ExplanatoryTexts = {
+    measureSummaries: source.measureSummaries,
+    sectors: sectorContent.map(({ sector, entries }) => ({
+      file: byLocale((l) => entries[l]!.filePath ?? `content/sectors/${entries[l]!.id}.mdx`),
+      paragraph: sector.id,
+      summary: byLocale((l) => entries[l]!.data.summary),
+      body: byLocale((l) => entries[l]!.body ?? ''),
+    })),
+    explained: source.explained,
+    questions: source.questions,
+  };
+  const titleOf = (id: string, l: Locale) => paragraphs.find((p) => p.id === id)!.in[l].title;
+  const entities = namedEntities(
+    { ...source, sectors: sectorContent.map(({ sector, entries }) => ({ names: byLocale((l) => [entries[l]!.data.title, titleOf(sector.id, l)]) })) },
+    AUTHORED_LOCALES,
+  );
+  const context = claimContext(paragraphs, entities);
+  throwIfProblems('Explanations and their clauses', claimProblems(explanationClaims(texts, AUTHORED_LOCALES), context));
+  for (const locale of TRANSLATED_LOCALES) {
+    const renderings = source.renderings[locale] ?? [];
+    // A note may name the renderings its own term rules out ("not literally 'highland'").
+    const noteProblems = source.glossary.flatMap((g, i) => {
+      const own = `glossary "${g.slug}"`;
+      const pair = { where: `content/glossary.json: entry ${i + 1} (${g.slug}) note`, original: g.note[ORIGINAL]!, translated: g.note[locale]! };
+      return termProblems([pair], renderings.map((r) => (r.source === own ? { ...r, avoid: [] } : r)));
+    });
+    throwIfProblems(`Terms in the explanations, glossary notes and UI strings (${locale})`, [
+      ...termProblems([...explanationPairs(texts, locale), ...uiStringPairs(locale)], renderings),
+      ...noteProblems,
+    ]);
+  }
+  return context;
 }
 
 /**

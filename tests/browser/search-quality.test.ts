@@ -19,6 +19,7 @@ const d = (slug: string) => `departments/${slug}/`;
 /** A measure's or the document's own paragraph, at its anchor. */
 const m = (id: string) => `measures/#${id}`;
 const p = (id: string) => `policy/#${id}`;
+const q = (id: string) => `questions/#${id}`;
 
 const ZH: Query[] = [
   ['碳化硅', [c('semiconductors'), c('new-materials')]],
@@ -85,6 +86,8 @@ const ZH: Query[] = [
   // Clauses: measures and the general requirements, at their anchors.
   ['基金', [m('3.2')]],
   ['反向飞地', [m('3.4')]],
+  // The 问答: a question as a reader puts it.
+  ['英文版是官方文本吗', [q('english-official')]],
   ['专精特新', [m('3.9')]],
   ['指导思想', [p('1.1')]],
 ];
@@ -135,6 +138,7 @@ const EN: Query[] = [
   ['industry fund', [m('3.2')]],
   ['reverse enclaves', [m('3.4')]],
   ['guiding thought', [p('1.1')]],
+  ['Is the English version official', [q('english-official')]],
 ];
 
 /** Traditional queries, written out here rather than converted by the code under test. */

@@ -1,7 +1,7 @@
 /**
  * Builds that must fail, each in a throw-away copy of the project with an editor's mistake in it:
  * the build exits non-zero, names the source file and line or field, and leaves the last good dist/
- * byte for byte as it was, with nothing of the mistake in it. The three builds run side by side.
+ * byte for byte as it was, with nothing of the mistake in it. The builds run side by side.
  */
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ interface Attempt {
   code: number;
   output: string;
 }
-const attempts: Record<'body' | 'yaml' | 'unknownKey', Attempt> = {} as never;
+const attempts: Record<'body' | 'yaml' | 'unknownKey' | 'overClaim', Attempt> = {} as never;
 
 beforeAll(async () => {
   const make = async (name: keyof typeof attempts, mistake: (copy: ProjectCopy) => void) => {
@@ -40,6 +40,11 @@ beforeAll(async () => {
     }),
     make('yaml', (copy) => copy.edit('content/sectors/zh/6g.mdx', /^title: /mu, 'title: [')),
     make('unknownKey', (copy) => copy.edit('content/sectors/en/6g.mdx', /^title: /mu, 'subtitle: Next\ntitle: ')),
+    // Explanations that say more than their clauses: a dropped 探索 and 支持, a task stated as done.
+    make('overClaim', (copy) => {
+      copy.edit('content/measures.json', '探索通过设置园中园', '通过设置园中园');
+      copy.append('content/sectors/zh/biomedicine.mdx', '\n以松山湖、滨海湾为重点建设集聚区，生物医药产业发展高地已建成。\n');
+    }),
   ]);
 }, 300_000);
 
@@ -92,5 +97,17 @@ describe('editor mistakes in MDX frontmatter', () => {
     const line = lineOf(readFileSync(join(copy.dir, 'content/sectors/en/6g.mdx'), 'utf8'), 'subtitle:');
     expect(output).toContain(`content/sectors/en/6g.mdx:${line}:1: unknown frontmatter key "subtitle" (the keys are paragraph, title, summary, priorities, technologies)`);
     expect(output).not.toContain('[build]');
+  });
+});
+
+describe('explanations that say more than their clauses', () => {
+  it('fail the build naming the file and the claim, and leave dist/ as it was', () => {
+    const { code, output, copy } = attempts.overClaim;
+    expect(code).toBe(1);
+    expect(output).toContain('content/measures.json "3.4.zh": drops “探索” (explore)');
+    expect(output).toMatch(/content\/sectors\/zh\/biomedicine\.mdx: body paragraph 3: drops “支持” \(support\): paragraph 2\.1\.6 puts “松山湖” under it/u);
+    expect(output).toMatch(/content\/sectors\/zh\/biomedicine\.mdx: body paragraph 3: states as done \(“已建”\) what paragraph 2\.1\.6 sets as a task — in “以松山湖、滨海湾为重点建设集聚区/u);
+    expect(output).toContain('Build FAILED');
+    expect(buildManifest(readAllFiles(join(copy.dir, 'dist')))).toEqual(buildManifest(readAllFiles(DIST)));
   });
 });

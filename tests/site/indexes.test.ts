@@ -160,6 +160,6 @@ describe('machine-readable pages', () => {
       }
     }
     const zone = ld(pageFile('en', 'zones/songshan-lake')).find((d) => d['@type'] === 'BreadcrumbList');
-    expect(zone.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'Key areas', 'Songshan Lake']);
+    expect(zone.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'Key agglomeration areas', 'Songshan Lake']);
   });
 });

@@ -30,6 +30,8 @@ export const CONTRACT_ROUTES = [
   ...ZONE_SLUGS.map((z) => `zones/${z}`),
   'departments',
   ...DEPARTMENT_ROUTES,
+  'explained',
+  'questions',
   'glossary',
   'search',
   'about',
