@@ -24,7 +24,8 @@ export interface ProjectCopy {
   /** Replaces the first occurrence of `from` in a file of the copy; fails when it is not there. */
   edit: (file: string, from: string | RegExp, to: string) => void;
   append: (file: string, text: string) => void;
-  build: () => Promise<{ code: number; output: string }>;
+  /** npm run build in the copy, with extra environment variables if given. */
+  build: (env?: NodeJS.ProcessEnv) => Promise<{ code: number; output: string }>;
   remove: () => void;
 }
 
@@ -45,9 +46,9 @@ export function projectCopy(): ProjectCopy {
       writeFileSync(path, edited);
     },
     append: (file, text) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text),
-    build: () =>
+    build: (env = {}) =>
       new Promise((done) => {
-        execFile('npm', ['run', 'build'], { cwd: dir, env: buildEnv(), encoding: 'utf8', timeout: 280_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+        execFile('npm', ['run', 'build'], { cwd: dir, env: { ...buildEnv(), ...env }, encoding: 'utf8', timeout: 280_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
           done({ code: error ? Number(error.code) : 0, output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/gu, '') });
         });
       }),
