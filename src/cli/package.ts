@@ -70,7 +70,7 @@ Deployment notes (Dongguan emerging and future industries policy site)
 }
 
 function buildForPackage(outDir: string): void {
-  const env = { ...process.env, BASE: PLACEHOLDER_BASE };
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE: PLACEHOLDER_BASE };
   delete env.SITE;
   const build = spawnSync(process.execPath, [join(PROJECT, 'src/cli/build.ts'), '--outDir', outDir], { cwd: PROJECT, env, stdio: 'inherit' });
   if (build.status !== 0) throw new PackageError('the build failed (its error is above)');
