@@ -261,13 +261,13 @@ const notFoundPages = (site: ServedSite) => [
   ...site.locales.map((locale) => ({ prefix: `${site.base}${locale}/`, page: `${locale}/404.html` })),
   { prefix: site.base, page: '404.html' },
 ];
-/** A Caddyfile or lighttpd string: double-quoted, with its quotes and backslashes escaped. */
-const caddyQuoted = quoted;
+/** The Content-Type value of a type: text types carry their charset. */
+const mimeValue = (mime: { type: string; text: boolean }) => (mime.text ? `${mime.type}; charset=utf-8` : mime.type);
 
 /**
  * A ready Caddyfile (Caddy 2.6+). Caddy sends a 404 page from its error route, which starts with
- * none of the main route's headers: the security headers are imported into both. Debian's Caddy
- * has gzip and zstd encoders but no Brotli.
+ * none of the main route's headers: the security headers are set in both. Debian's Caddy has gzip
+ * and zstd encoders but no Brotli.
  */
 export function caddyConfig(site: ServedSite, options: ServerOptions): string {
   const { base } = site;
@@ -275,7 +275,7 @@ export function caddyConfig(site: ServedSite, options: ServerOptions): string {
   const types = mimeTypesOf(site.extensions);
   const headerBlock = (extra: [string, string][]) => [
     '\theader {',
-    ...[...securityHeaders(site.csp), ...extra].map(([name, value]) => `\t\t${name} ${caddyQuoted(value)}`),
+    ...[...securityHeaders(site.csp), ...extra].map(([name, value]) => `\t\t${name} ${quoted(value)}`),
     '\t\t-Server',
     '\t}',
   ];
@@ -292,13 +292,13 @@ export function caddyConfig(site: ServedSite, options: ServerOptions): string {
     '',
     `${options.listen} {`,
     ...headerBlock([]),
-    `\tmap {path} {${'site_cache_control'}} {`,
-    ...CACHE_RULES.map((rule) => `\t\t~${urlPattern(base, rule.path)} ${caddyQuoted(rule.value)}`),
-    `\t\tdefault ${caddyQuoted(DEFAULT_CACHE)}`,
+    '\tmap {path} {site_cache_control} {',
+    ...CACHE_RULES.map((rule) => `\t\t~${urlPattern(base, rule.path)} ${quoted(rule.value)}`),
+    `\t\tdefault ${quoted(DEFAULT_CACHE)}`,
     '\t}',
     '\theader Cache-Control {site_cache_control}',
     '\t# Only the types the site uses, with their charset (Caddy would guess them from /etc/mime.types).',
-    ...types.flatMap(([ext, mime]) => [`\t@type_${ext} path *.${ext}`, `\theader @type_${ext} Content-Type ${caddyQuoted(mimeValue(mime))}`]),
+    ...types.flatMap(([ext, mime]) => [`\t@type_${ext} path *.${ext}`, `\theader @type_${ext} Content-Type ${quoted(mimeValue(mime))}`]),
     '\timport compression',
     `\t# ${OTHER_HOSTS_FILE} is for other hosts, dot-files (.htaccess) for Apache: not part of the site.`,
     `\t@hidden path_regexp hidden ^${escapeRegExp(base)}${OTHER_HOSTS_FILE}$|/\\.`,
@@ -306,11 +306,11 @@ export function caddyConfig(site: ServedSite, options: ServerOptions): string {
     '\troute {',
     '\t\terror @hidden 404',
     ...(base === '/'
-      ? [`\t\troot * ${caddyQuoted(root)}`, '\t\tfile_server']
+      ? [`\t\troot * ${quoted(root)}`, '\t\tfile_server']
       : [
           `\t\tredir ${bareBase(base)} ${base} 301`,
           `\t\thandle_path ${base}* {`,
-          `\t\t\troot * ${caddyQuoted(root)}`,
+          `\t\t\troot * ${quoted(root)}`,
           '\t\t\tfile_server',
           '\t\t}',
           '\t\terror 404',
@@ -327,7 +327,7 @@ export function caddyConfig(site: ServedSite, options: ServerOptions): string {
     '\t\tmap {http.request.orig_uri.path} {site_not_found} {',
     ...notFoundPages(site).map(({ prefix, page }) => `\t\t\t~^${escapeRegExp(prefix)} /${page}`),
     '\t\t}',
-    `\t\troot * ${caddyQuoted(root)}`,
+    `\t\troot * ${quoted(root)}`,
     '\t\trewrite * {site_not_found}',
     '\t\tfile_server',
     '\t}',
@@ -335,9 +335,6 @@ export function caddyConfig(site: ServedSite, options: ServerOptions): string {
   ];
   return `${lines.join('\n')}\n`;
 }
-
-/** The Content-Type value of a type: text types carry their charset. */
-const mimeValue = (mime: { type: string; text: boolean }) => (mime.text ? `${mime.type}; charset=utf-8` : mime.type);
 
 /** A lighttpd string: its parser takes backslashes as they are, so only quotes are escaped. */
 const lighttpdQuoted = (value: string) => `"${value.replace(/"/gu, '\\"')}"`;
@@ -354,7 +351,8 @@ export function lighttpdConfig(site: ServedSite, options: ServerOptions): string
   const { base } = site;
   const root = options.root.endsWith('/') ? options.root : `${options.root}/`;
   const types = mimeTypesOf(site.extensions);
-  const [host, port] = options.listen.includes(':') ? [options.listen.slice(0, options.listen.lastIndexOf(':')), options.listen.slice(options.listen.lastIndexOf(':') + 1)] : ['', options.listen];
+  const [, host, port] = /^(?:(.+):)?(\d+)$/u.exec(options.listen) ?? [];
+  if (!port) throw new Error(`lighttpd listens on [host:]port, not "${options.listen}"`);
   const headers = (cache: string) =>
     `setenv.set-response-header = ( ${[...securityHeaders(site.csp), ['Cache-Control', cache] as [string, string]].map(([n, v]) => `${lighttpdQuoted(n)} => ${lighttpdQuoted(v)}`).join(',\n    ')} )`;
   const lines = [
