@@ -381,6 +381,8 @@ export function lighttpdConfig(site: ServedSite, options: ServerOptions): string
     `deflate.mimetypes = ( ${compressibleTypes(site).map(lighttpdQuoted).join(', ')} )`,
     'deflate.allowed-encodings = ( "br", "gzip" )',
     'deflate.min-compress-size = 256',
+    '# Compressed copies are made afresh for each request; to keep them, name a folder lighttpd can write:',
+    '# deflate.cache-dir = "/var/cache/lighttpd/compress/"',
     '',
     '# Not found: the page of the edition the URL is in, with status 404 (server.error-handler keeps it).',
     ...notFoundPages(site)
