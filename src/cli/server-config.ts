@@ -1,22 +1,56 @@
 /**
- * `npm run server-config -- <nginx|apache> [options]`: prints a ready server configuration for the
- * built site: its Content-Security-Policy and base, MIME types, caching, security headers on every
- * response, per-language 404 pages, the base's redirect and the refusal of dot-files.
+ * `npm run server-config -- <host> [options]`: prints a ready configuration of a server or host for
+ * the built site: its Content-Security-Policy and base, MIME types, caching, compression, security
+ * headers on every response, per-language 404 pages, the base's redirect and the refusal of dot-files.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { servedSiteOf } from '../integrations/server-files.ts';
-import { apacheConfig, nginxConfig } from '../lib/server-config.ts';
+import {
+  apacheConfig,
+  caddyConfig,
+  headersFile,
+  headersFileProblems,
+  iisConfig,
+  lighttpdConfig,
+  netlifyRedirects,
+  nginxConfig,
+  type ServedSite,
+  type ServerOptions,
+  vercelConfig,
+} from '../lib/server-config.ts';
 
-const USAGE = `Usage: npm run server-config -- <nginx|apache> [--dist <folder>] [--root <folder>] [--listen <address>] [--server-name <name>]
+/** Each host: what it prints, and its default listen value. */
+const HOSTS: Record<string, { print: (site: ServedSite, options: ServerOptions) => string; listen: string; what: string }> = {
+  nginx: { print: nginxConfig, listen: '80', what: 'a server block (sites-available/)' },
+  apache: { print: apacheConfig, listen: '*:80', what: 'a <VirtualHost> (sites-available/)' },
+  caddy: { print: caddyConfig, listen: 'http://:80', what: 'a Caddyfile' },
+  lighttpd: { print: lighttpdConfig, listen: '80', what: 'a lighttpd.conf' },
+  iis: { print: iisConfig, listen: '', what: 'web.config, for the uploaded folder' },
+  vercel: { print: vercelConfig, listen: '', what: 'vercel.json, for the uploaded folder' },
+  netlify: { print: netlifyRedirects, listen: '', what: "_redirects, for the uploaded folder (the build's _headers is read as it is)" },
+  cloudflare: { print: cloudflareHeaders, listen: '', what: "_headers, as the build writes it, checked against Cloudflare's limits" },
+};
 
-Prints a server configuration for the built site (run npm run build first).
+const USAGE = `Usage: npm run server-config -- <host> [--dist <folder>] [--root <folder>] [--listen <address>] [--server-name <name>]
+
+Prints a configuration for the built site (run npm run build first). Hosts:
+${Object.entries(HOSTS).map(([name, host]) => `  ${name.padEnd(11)}${host.what}`).join('\n')}
   --dist <folder>        the build to configure for (default: this project's dist/)
   --root <folder>        where the files are on the server (default: the --dist folder)
-  --listen <address>     nginx: the listen value (default 80); Apache: the VirtualHost address (default *:80)
+  --listen <address>     nginx: the listen value (default 80); Apache: the VirtualHost address (default *:80);
+                         Caddy: the site address (default http://:80); lighttpd: [host:]port (default 80)
   --server-name <name>   the host name (default: any)`;
+
+/** Cloudflare Pages drops what is over its limits: refuse to print such a file. */
+function cloudflareHeaders(site: ServedSite): string {
+  const text = headersFile(site);
+  const problems = headersFileProblems(text);
+  if (problems.length) throw new Error(`_headers is over Cloudflare Pages' limits: ${problems.join('; ')}`);
+  return text;
+}
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 /** npm runs scripts in the package root; a relative path means where the user typed the command. */
@@ -41,14 +75,12 @@ function main(argv: string[]): number {
     return 0;
   }
   const [server, ...extra] = positionals;
-  if ((server !== 'nginx' && server !== 'apache') || extra.length) throw new Error('name one server: nginx or apache');
+  const host = server === undefined ? undefined : HOSTS[server];
+  if (!host || extra.length) throw new Error(`name one host: ${Object.keys(HOSTS).join(', ')}`);
   const dist = values.dist ? userPath(values.dist) : join(PROJECT, 'dist');
   if (!statSync(join(dist, 'index.html'), { throwIfNoEntry: false })?.isFile()) throw new Error(`${dist} holds no built site: run npm run build first`);
   const site = servedSiteOf(dist, baseOf(dist));
-  const options = { root: values.root ?? dist, serverName: values['server-name'] };
-  process.stdout.write(
-    server === 'nginx' ? nginxConfig(site, { ...options, listen: values.listen ?? '80' }) : apacheConfig(site, { ...options, listen: values.listen ?? '*:80' }),
-  );
+  process.stdout.write(host.print(site, { root: values.root ?? dist, serverName: values['server-name'], listen: values.listen ?? host.listen }));
   return 0;
 }
 

@@ -1,12 +1,16 @@
 /**
  * `npm run verify -- <url-or-folder> [--manifest <path-or-url>]`: proves that a deployed copy of the
- * site is byte for byte what was built, or names every file that differs.
+ * site is byte for byte what was built, or names every file that differs. With --headers, reports
+ * instead which protections the host gives a live deployment (headers, compression, 404 status).
  *
  * The reference is always the manifest of the trusted build (this project's dist/integrity.json, or
  * --manifest), never one served by the site under test: a server that was tampered with could serve
  * a manifest tampered with to match.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { brotliDecompressSync, gunzipSync, inflateSync, zstdDecompressSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,14 +29,19 @@ import {
   urlOfPath,
 } from '../lib/integrity.ts';
 import { isServed } from '../lib/server-config.ts';
+import { type Sample, judgeProtections, protectionsReport } from '../lib/protections.ts';
 
 const USAGE = `Usage: npm run verify -- <url-or-folder> [--manifest <path-or-url>]
+       npm run verify -- --headers <url> [--manifest <path-or-url>]
 
 Checks a deployed copy of the site against the build's SHA-256 manifest.
   <url-or-folder>         the site's root URL (https://host/ or https://host/sub/path/), or a folder
   --manifest <path|url>   the trusted manifest (default: this project's dist/integrity.json)
+  --headers               report instead which protections the host gives: CSP, nosniff, framing,
+                          referrer, HSTS (on HTTPS), compression, 404 status
 
-Exit status: 0 identical, 1 differences found, 2 usage error or nothing to compare.`;
+Exit status: 0 identical (every protection arrives), 1 differences found (a protection missing),
+2 usage error or nothing to compare.`;
 
 const DEFAULT_MANIFEST = fileURLToPath(new URL(`../../dist/${INTEGRITY_FILE}`, import.meta.url));
 /** Politeness and boundedness towards the host under test. */
@@ -245,6 +254,62 @@ async function checkUrl(full: IntegrityManifest, root: URL): Promise<Outcome> {
   return { ...compareToManifest(manifest, actual, found), reasons, notes, checked: paths.length };
 }
 
+// --- What the host gives (--headers) ----------------------------------------------------------------
+
+/** One GET with the raw response: its encoded body decoded here, so that its encoding can be judged. */
+function rawGet(url: URL): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  return new Promise((done, fail) => {
+    const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { headers: { 'accept-encoding': 'br, gzip' }, timeout: TIMEOUT_MS }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', fail);
+      response.on('end', () => {
+        const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+        const raw = Buffer.concat(chunks);
+        const decode = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync, zstd: zstdDecompressSync }[headers['content-encoding'] ?? ''];
+        done({ status: response.statusCode ?? 0, headers, body: decode ? decode(raw) : raw });
+      });
+    });
+    request.on('timeout', () => request.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));
+    request.on('error', fail);
+    request.end();
+  });
+}
+
+/**
+ * A page, the largest script and data file of the build, and a URL that does not exist in the
+ * page's edition, whose answer should be the edition's 404 page.
+ */
+async function checkHeaders(manifest: IntegrityManifest, root: URL): Promise<{ report: string; ok: boolean }> {
+  const paths = Object.keys(manifest.files).filter(isServed);
+  const largest = (ext: string) => paths.filter((p) => p.endsWith(ext)).sort((a, b) => manifest.files[b]!.size - manifest.files[a]!.size)[0];
+  const page = paths.find((p) => /^[^/]+\/index\.html$/u.test(p));
+  if (!page) throw new UsageError('the manifest lists no edition page (<edition>/index.html)');
+  const edition = page.slice(0, page.indexOf('/') + 1);
+  const wanted: { role: string; url: URL; expected?: string }[] = [
+    { role: 'page', url: urlOfPath(root, edition), expected: page },
+    ...(['.js', '.json'] as const).flatMap((ext) => {
+      const path = largest(ext);
+      return path ? [{ role: ext === '.js' ? 'script' : 'data', url: urlOfPath(root, path), expected: path }] : [];
+    }),
+    { role: 'not found', url: urlOfPath(root, `${edition}no-such-page-${Date.now().toString(36)}/`), expected: `${edition}404.html` },
+  ];
+  const samples: Sample[] = [];
+  for (const { role, url, expected } of wanted) {
+    let response;
+    try {
+      response = await rawGet(url);
+    } catch (error) {
+      throw new UsageError(`cannot reach ${url.href}: ${messageOf(error)}`);
+    }
+    const digest = digestOf(response.body);
+    const listed = expected === undefined ? undefined : manifest.files[expected];
+    samples.push({ role, url: url.href, status: response.status, headers: response.headers, expectedBody: listed?.sha256 === digest.sha256, size: digest.size });
+  }
+  const protections = judgeProtections(samples, root.protocol === 'https:');
+  return { report: protectionsReport(root.href, protections), ok: protections.every((p) => p.ok) };
+}
+
 // --- The report ----------------------------------------------------------------------------------
 
 function report(target: string, manifestSource: string, manifest: IntegrityManifest, outcome: Outcome): string {
@@ -268,12 +333,20 @@ function report(target: string, manifestSource: string, manifest: IntegrityManif
   return lines.join('\n');
 }
 
+function rootOf(target: string): URL {
+  try {
+    return siteRoot(target);
+  } catch (error) {
+    throw new UsageError(messageOf(error));
+  }
+}
+
 const isIdentical = (d: Differences) => d.changed.length + d.missing.length + d.unexpected.length === 0;
 
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options: { manifest: { type: 'string' }, headers: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     throw new UsageError(messageOf(error));
   }
@@ -288,15 +361,17 @@ async function main(argv: string[]): Promise<number> {
   const manifestSource = manifestOption === undefined ? DEFAULT_MANIFEST : isUrl(manifestOption) ? manifestOption : userPath(manifestOption);
   const manifest = await loadManifest(manifestSource);
 
+  if (args.values.headers) {
+    if (!isUrl(target)) throw new UsageError('--headers needs the URL of a live deployment');
+    const { report: text, ok } = await checkHeaders(manifest, rootOf(target));
+    console.log(text);
+    return ok ? 0 : 1;
+  }
+
   let outcome: Outcome;
   let shown: string;
   if (isUrl(target)) {
-    let root: URL;
-    try {
-      root = siteRoot(target);
-    } catch (error) {
-      throw new UsageError(messageOf(error));
-    }
+    const root = rootOf(target);
     shown = root.href;
     outcome = await checkUrl(manifest, root);
   } else {

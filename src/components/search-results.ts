@@ -36,10 +36,11 @@ const MORE_RESULTS = 5;
 let engine: Promise<Pagefind> | undefined;
 /** Pagefind, loaded once per page from the form's data-bundle, with its WASM and index metadata started. */
 export function loadPagefind(form: HTMLElement): Promise<Pagefind> {
-  // A plain import() of a variable: Vite adds no helper of its own around it.
-  const script = `${form.dataset.bundle}pagefind.js`;
+  // A plain import() of a variable: Vite adds no helper of its own around it. The paths are resolved
+  // against the page, not this module: in the platform package (npm run package) they are relative.
+  const script = new URL(`${form.dataset.bundle}pagefind.js`, document.baseURI).href;
   return (engine ??= import(/* @vite-ignore */ script).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: form.dataset.base, excerptLength: 30 });
+    await module.options({ baseUrl: new URL(form.dataset.base ?? '', document.baseURI).pathname, excerptLength: 30 });
     void module.init();
     return module;
   }));

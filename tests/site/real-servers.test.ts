@@ -1,13 +1,18 @@
 /**
- * Debian's nginx and Apache serving the build with the configuration `npm run server-config` prints,
- * at the root and under BASE=/policy/: every file answers with its type, the security headers and its
- * cache rule; unknown URLs get the 404 page of their language; search works under the CSP; and
- * `npm run verify` passes the untouched copy and fails each of three tampers. Apache also runs with
- * the shipped .htaccess alone, and is shown to fail loudly without mod_headers.
+ * Debian's nginx, Apache, Caddy and lighttpd serving the build with the configuration `npm run
+ * server-config` prints. nginx and Apache serve both builds (the root and BASE=/policy/) and every
+ * file is fetched from them; Caddy serves the root build and lighttpd the sub-path build, where every
+ * sitemap URL and one file of each type is fetched (the files themselves are the same). On each:
+ * files answer with their type, the security headers and their cache rule; unknown URLs get the 404
+ * page of their language with status 404; text is compressed; `npm run verify -- --headers` finds
+ * every protection; `npm run verify` passes the untouched copy and fails a tampered one (three
+ * tampers, and search in Chromium, on one build per server of nginx and Apache). Apache also runs
+ * with the shipped .htaccess alone, and is shown to fail loudly without mod_headers. Python's
+ * http.server stands for a host that sends no headers: what still holds there is shown.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +52,7 @@ const run = (command: string, args: string[]) =>
   });
 const npmRunVerify = (url: string, manifest: string) => run('npm', ['run', '--silent', 'verify', '--', url, '--manifest', manifest]);
 /** The same script without npm's start-up, for the repeated runs. */
-const verify = (url: string, manifest: string) => run(process.execPath, [resolve('src/cli/verify.ts'), url, '--manifest', manifest]);
+const verify = (url: string, manifest: string, options: string[] = []) => run(process.execPath, [resolve('src/cli/verify.ts'), ...options, url, '--manifest', manifest]);
 
 /** The headers every response must carry, whatever it is. */
 function expectSecurityHeaders(response: Response, what: string): void {
@@ -66,56 +71,127 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const BUILDS = [
-  { build: 'root', dist: DIST, base: '/' },
-  { build: 'BASE=/policy/', dist: SUBPATH_DIST, base: SUBPATH_BASE },
-];
-// The slow checks (Chromium, the three tampers) run on one build per server, nginx at the root and
-// Apache under the base, so that both servers and both builds are covered; the rest on all four.
-const CASES = (['nginx', 'apache'] as ServerKind[]).flatMap((kind, k) => BUILDS.map((b, i) => ({ kind, ...b, slow: i === k })));
+const BUILDS = {
+  root: { build: 'root', dist: DIST, base: '/' },
+  subpath: { build: 'BASE=/policy/', dist: SUBPATH_DIST, base: SUBPATH_BASE },
+};
+/**
+ * The slow checks (Chromium, the three tampers) run on one build per server of nginx and Apache, nginx
+ * at the root and Apache under the base, so that both servers and both builds are covered. Caddy and
+ * lighttpd serve both builds too, sampled where nginx and Apache fetch every file, and the verifier
+ * runs on one build each (Caddy at the root, lighttpd under the base).
+ */
+const CASES = [
+  { kind: 'nginx', ...BUILDS.root, slow: true, every: true, verifies: true },
+  { kind: 'nginx', ...BUILDS.subpath, slow: false, every: true, verifies: true },
+  { kind: 'apache', ...BUILDS.root, slow: false, every: true, verifies: true },
+  { kind: 'apache', ...BUILDS.subpath, slow: true, every: true, verifies: true },
+  { kind: 'caddy', ...BUILDS.root, slow: false, every: false, verifies: true },
+  { kind: 'caddy', ...BUILDS.subpath, slow: false, every: false, verifies: false },
+  { kind: 'lighttpd', ...BUILDS.root, slow: false, every: false, verifies: false },
+  { kind: 'lighttpd', ...BUILDS.subpath, slow: false, every: false, verifies: true },
+] satisfies { kind: ServerKind; slow: boolean; every: boolean; verifies: boolean }[];
 
-describe.each(CASES)('$kind with the generated configuration, $build build', ({ kind, dist, base, slow }) => {
-  let server: RunningServer;
+/** What each server sends to a client that accepts Brotli and gzip: Debian's nginx and Caddy have no Brotli. */
+const ENCODING: Record<string, string> = { nginx: 'gzip', apache: 'br', caddy: 'gzip', lighttpd: 'br' };
+
+/**
+ * Every server started at once, each on a copy of its build (startServer copies), so that the tampers
+ * never touch the build the suites reading it in parallel (deploy, browser) see.
+ */
+let servers: RunningServer[] = [];
+beforeAll(async () => {
+  servers = await Promise.all(CASES.map(({ kind, dist, base }) => startServer({ kind, dist, base })));
+});
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop()));
+});
+
+/** One response as it came: its encoding, and the first bytes of its body before any decoding. */
+const rawGet = (url: string) =>
+  new Promise<{ status: number; encoding: string; vary: string; head: Buffer }>((done, fail) => {
+    httpGet(url, { headers: { 'accept-encoding': 'br, gzip' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        done({ status: response.statusCode!, encoding: response.headers['content-encoding'] ?? '', vary: String(response.headers.vary ?? ''), head: Buffer.concat(chunks).subarray(0, 4) }),
+      );
+    }).on('error', fail);
+  });
+
+describe.each(CASES.map((c, index) => ({ ...c, index })))('$kind with the generated configuration, $build build', ({ kind, dist, base, slow, every, verifies, index }) => {
+  const server = () => servers[index]!;
   let files: { path: string; bytes: Uint8Array }[];
   const manifest = () => resolve(dist, INTEGRITY_FILE);
-  // The tampers change served files: they work on a copy, so that the suites reading the build in
-  // parallel (deploy, browser) never see a changed byte.
-  let root = dist;
-  beforeAll(async () => {
-    if (slow) {
-      root = mkdtempSync(join(tmpdir(), 'served-'));
-      chmodSync(root, 0o755); // Apache's workers run as nobody
-      cpSync(dist, root, { recursive: true });
-    }
-    server = await startServer({ kind, dist: root, base });
-    files = readAllFiles(root);
+  beforeAll(() => {
+    files = readAllFiles(dist);
   });
-  afterAll(async () => {
-    await server?.stop();
-    if (root !== dist) rmSync(root, { recursive: true, force: true });
-  });
+  // Dot-files and the _headers of other hosts are refused.
+  const served = () => files.filter((f) => f.path !== '_headers' && !f.path.split('/').some((segment) => segment.startsWith('.')));
 
-  it('serves every file and page with its type, the security headers and its cache rule', async () => {
-    // Dot-files and the _headers of other hosts are refused.
-    const served = files.filter((f) => f.path !== '_headers' && !f.path.split('/').some((segment) => segment.startsWith('.')));
-    const pages = served.filter((f) => f.path.endsWith('/index.html')).map((f) => f.path.replace(/index\.html$/u, ''));
+  /** What is wrong with one file or page below the base: status, type, a page's bytes, cache rule; the security headers are expected. */
+  async function problemsOf(path: string): Promise<string[]> {
+    const response = await fetch(server().url + path, { redirect: 'manual' });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const type = response.headers.get('content-type') ?? '';
+    const failures: string[] = [];
+    const file = path.endsWith('/') ? `${path}index.html` : path;
+    if (response.status !== 200) failures.push(`${path}: HTTP ${response.status}`);
+    else if (!typeFor(file)?.test(type)) failures.push(`${path}: Content-Type ${type}`);
+    else if (file.endsWith('.html') && !Buffer.from(bytes).equals(Buffer.from(files.find((f) => f.path === file)!.bytes))) failures.push(`${path}: other bytes`);
+    expectSecurityHeaders(response, path);
+    const cache = response.headers.get('cache-control') ?? '';
+    const hashed = path.startsWith('_astro/') || /^pagefind\/.+\.pf_[a-z]+$/u.test(path);
+    if (hashed ? !/max-age=31536000/u.test(cache) || !cache.includes('immutable') : file.endsWith('.html') ? cache !== 'no-cache' : !cache) {
+      failures.push(`${path}: Cache-Control "${cache}"`);
+    }
+    return failures;
+  }
+
+  it.runIf(every)('serves every file and page with its type, the security headers and its cache rule', async () => {
+    const pages = served().filter((f) => f.path.endsWith('/index.html')).map((f) => f.path.replace(/index\.html$/u, ''));
     expect(pages.length).toBeGreaterThan(90);
     const failures: string[] = [];
-    for (const path of [...served.map((f) => f.path), ...pages]) {
-      const response = await fetch(server.url + path, { redirect: 'manual' });
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      const type = response.headers.get('content-type') ?? '';
-      if (response.status !== 200) failures.push(`${path}: HTTP ${response.status}`);
-      else if (!typeFor(path.endsWith('/') ? `${path}index.html` : path)?.test(type)) failures.push(`${path}: Content-Type ${type}`);
-      else if (path.endsWith('.html') && !Buffer.from(bytes).equals(Buffer.from(files.find((f) => f.path === path)!.bytes))) failures.push(`${path}: other bytes`);
-      expectSecurityHeaders(response, path);
-      const cache = response.headers.get('cache-control') ?? '';
-      const hashed = path.startsWith('_astro/') || /^pagefind\/.+\.pf_[a-z]+$/u.test(path);
-      if (hashed ? !/max-age=31536000/u.test(cache) || !cache.includes('immutable') : path.endsWith('.html') || path.endsWith('/') ? cache !== 'no-cache' : !cache) {
-        failures.push(`${path}: Cache-Control "${cache}"`);
-      }
-    }
+    for (const path of [...served().map((f) => f.path), ...pages]) failures.push(...(await problemsOf(path)));
     expect(failures).toEqual([]);
+  });
+
+  it.runIf(!every)('serves every sitemap URL, and a file of each type, with its type, the security headers and its cache rule', async () => {
+    // The sitemap is written by the build with SITE (the sub-path one); the root build has the same pages.
+    const sitemap = readFileSync(join(SUBPATH_DIST, 'sitemap-0.xml'), 'utf8');
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname.slice(SUBPATH_BASE.length));
+    expect(pages.length).toBeGreaterThan(90);
+    const oneOfEachType = new Map(served().map((f) => [f.path.replace(/^.*\./u, ''), f.path]));
+    const samples = [...oneOfEachType.values(), 'reading-settings.js', 'data/policy.json', INTEGRITY_FILE];
+    expect(samples.length).toBeGreaterThan(12);
+    const failures: string[] = [];
+    for (const path of [...pages, ...samples]) failures.push(...(await problemsOf(path)));
+    expect(failures).toEqual([]);
+  });
+
+  it('compresses pages, scripts and data; the WebAssembly engine goes out gzip as built', async () => {
+    const script = served()
+      .filter((f) => f.path.endsWith('.js'))
+      .sort((a, b) => b.bytes.length - a.bytes.length)[0]!.path;
+    for (const path of ['zh/', script, 'data/policy.json', 'site.webmanifest']) {
+      const response = await rawGet(server().url + path);
+      expect(response.status, path).toBe(200);
+      expect(response.encoding, path).toBe(ENCODING[kind]);
+      expect(response.vary.toLowerCase(), path).toContain('accept-encoding');
+    }
+    // Pagefind stores its WebAssembly gzip-compressed and unpacks it itself: it goes out as it is, not twice.
+    const wasm = served().find((f) => /^pagefind\/wasm\..+\.pagefind$/u.test(f.path))!.path;
+    const engine = await rawGet(server().url + wasm);
+    expect(engine.encoding).toBe('');
+    expect([...engine.head.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+  });
+
+  // Once per server: the slow build of nginx and Apache, the verified one of Caddy and lighttpd.
+  it.runIf(slow || (verifies && !every))('gives every protection that npm run verify -- --headers checks', async () => {
+    const report = await verify(server().url, manifest(), ['--headers']);
+    expect(report.stdout).toContain('OK: every protection arrives.');
+    expect(report.stdout).not.toContain('MISSING');
+    expect(report.code).toBe(0);
   });
 
   it('answers an unknown URL with the 404 page of its language, and refuses dot-files', async () => {
@@ -128,24 +204,25 @@ describe.each(CASES)('$kind with the generated configuration, $build build', ({ 
       ['_astro/', '404.html'],
     ];
     for (const [path, page] of cases) {
-      const response = await fetch(server.url + path);
+      const response = await fetch(server().url + path);
       expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type'), path).toMatch(EXPECTED_TYPE.html!);
       expectSecurityHeaders(response, path!);
       expect(await response.text(), path).toBe(readFileSync(join(dist, page!), 'utf8'));
     }
   });
 
   it.runIf(base !== '/')('sends the base without its slash to the base, with the headers', async () => {
-    const response = await fetch(server.origin + base.replace(/\/$/u, ''), { redirect: 'manual' });
+    const response = await fetch(server().origin + base.replace(/\/$/u, ''), { redirect: 'manual' });
     expect(response.status).toBe(301);
-    expect(new URL(response.headers.get('location')!, server.origin).pathname).toBe(base);
+    expect(new URL(response.headers.get('location')!, server().origin).pathname).toBe(base);
     expectSecurityHeaders(response, 'redirect');
   });
 
   it.runIf(slow)('finds the semiconductor page for 碳化硅 in Chromium, with no CSP error', async () => {
     const page = await (await openBrowser()).newPage();
     try {
-      const { hrefs, problems } = await searchOnPage(page, `${server.url}zh/search/`, '碳化硅');
+      const { hrefs, problems } = await searchOnPage(page, `${server().url}zh/search/`, '碳化硅');
       // Results land on the paragraph: the sector's text of the plan.
       expect(hrefs).toContain(`${base}zh/clusters/semiconductors/#2.1.3`);
       expect(problems).toEqual([]);
@@ -154,34 +231,45 @@ describe.each(CASES)('$kind with the generated configuration, $build build', ({ 
     }
   });
 
-  it('lets npm run verify pass the untouched site', async () => {
-    const untouched = await (slow ? npmRunVerify : verify)(server.url, manifest());
+  it.runIf(verifies)('lets npm run verify pass the untouched site', async () => {
+    const untouched = await (slow ? npmRunVerify : verify)(server().url, manifest());
     expect(untouched.stdout).toContain('OK: identical to the build.');
     expect(untouched.code).toBe(0);
   }, 90_000);
 
+  it.runIf(verifies && !every)('lets npm run verify fail a changed byte', async () => {
+    const data = files.find((f) => f.path === 'data/policy.json')!;
+    const dataFile = join(server().root, data.path);
+    writeFileSync(dataFile, Buffer.concat([Buffer.from(data.bytes), Buffer.from(' ')]));
+    const afterChange = await verify(server().url, manifest());
+    writeFileSync(dataFile, data.bytes);
+    expect(afterChange.stdout).toContain('Changed (1):\n  data/policy.json');
+    expect(afterChange.code).toBe(1);
+  }, 90_000);
+
   it.runIf(slow)('lets npm run verify fail a changed byte, a deleted file and an added file', async () => {
     const script = files.find((f) => f.path.startsWith('_astro/') && f.path.endsWith('.js'))!;
-    const scriptFile = join(server.root, script.path);
+    const { root: copy, url } = server();
+    const scriptFile = join(copy, script.path);
     const changed = Buffer.from(script.bytes);
     changed.writeUInt8(changed.readUInt8(changed.length - 2) ^ 1, changed.length - 2);
     writeFileSync(scriptFile, changed);
-    const afterChange = await verify(server.url, manifest());
+    const afterChange = await verify(url, manifest());
     writeFileSync(scriptFile, script.bytes);
     expect(afterChange.stdout).toMatch(new RegExp(`Changed \\(1\\):\\n  ${script.path.replace(/\./gu, '\\.')}`, 'u'));
     expect(afterChange.code).toBe(1);
 
-    const deleted = join(server.root, 'en/about/index.html');
+    const deleted = join(copy, 'en/about/index.html');
     rmSync(deleted);
-    const afterDelete = await verify(server.url, manifest());
+    const afterDelete = await verify(url, manifest());
     writeFileSync(deleted, files.find((f) => f.path === 'en/about/index.html')!.bytes);
     expect(afterDelete.stdout).toContain('Missing (1):\n  en/about/index.html');
     expect(afterDelete.code).toBe(1);
 
     // Linked from nowhere: only probing a common name in a folder of the site finds it.
-    const added = join(server.root, 'zh/clusters/index.php');
+    const added = join(copy, 'zh/clusters/index.php');
     writeFileSync(added, `<?php echo "${spam}"; ?>\n`);
-    const afterAdd = await verify(server.url, manifest());
+    const afterAdd = await verify(url, manifest());
     rmSync(added);
     expect(afterAdd.stdout).toContain('Unexpected (1):\n  zh/clusters/index.php');
     expect(afterAdd.code).toBe(1);
@@ -224,4 +312,34 @@ describe('Apache with the shipped .htaccess alone', () => {
       await server.stop();
     }
   });
+});
+
+describe('a host that sends no headers (Python http.server, as GitHub Pages or object storage)', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ kind: 'python', dist: DIST, base: '/' });
+  });
+  afterAll(() => server?.stop());
+
+  it('still gives each page its own CSP and the verifier its proof; headers, compression and the 404 page are lost', async () => {
+    // What holds: every page carries its policy in a <meta> (scripts by hash, no other origin), and the files are the build's.
+    for (const path of ['zh/', 'en/policy/', 'zh-hant/search/']) {
+      const response = await fetch(server.url + path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toBeNull();
+      expect(await response.text(), path).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self'/u);
+    }
+    const integrity = await verify(server.url, resolve(DIST, INTEGRITY_FILE));
+    expect(integrity.stdout).toContain('OK: identical to the build.');
+    expect(integrity.code).toBe(0);
+
+    // What does not: the header-only protections, compression, the 404 page, and hidden files and folders.
+    const report = await verify(server.url, resolve(DIST, INTEGRITY_FILE), ['--headers']);
+    expect(report.code).toBe(1);
+    for (const missing of ['Content-Security-Policy header', 'X-Content-Type-Options', 'framing refused', 'Referrer-Policy', 'compression', '404 status']) {
+      expect(report.stdout).toMatch(new RegExp(`MISSING +${missing}`, 'u'));
+    }
+    expect(report.stdout).toContain('status 404, but not the site’s 404 page');
+    for (const path of ['.htaccess', '_headers', '_astro/']) expect((await fetch(server.url + path)).status, path).toBe(200);
+  }, 90_000);
 });

@@ -24,14 +24,15 @@ export interface ProjectCopy {
   /** Replaces the first occurrence of `from` in a file of the copy; fails when it is not there. */
   edit: (file: string, from: string | RegExp, to: string) => void;
   append: (file: string, text: string) => void;
-  build: () => Promise<{ code: number; output: string }>;
+  /** npm run build in the copy, with extra environment variables if given. */
+  build: (env?: NodeJS.ProcessEnv) => Promise<{ code: number; output: string }>;
   remove: () => void;
 }
 
-/** `npm …` in a folder, with the build environment: its exit code and its output, colours removed. */
-export const npmRun = (cwd: string, args: readonly string[]): Promise<{ code: number; output: string }> =>
+/** `npm …` in a folder, with the build environment (and `env`): its exit code and its output, colours removed. */
+export const npmRun = (cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> =>
   new Promise((done) => {
-    execFile('npm', [...args], { cwd, env: buildEnv(), encoding: 'utf8', timeout: 280_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+    execFile('npm', [...args], { cwd, env: { ...buildEnv(), ...env }, encoding: 'utf8', timeout: 280_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
       done({ code: error ? Number(error.code) : 0, output: `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/gu, '') });
     });
   });
@@ -58,7 +59,7 @@ export function projectCopy(): ProjectCopy {
       writeFileSync(path, edited);
     },
     append: (file, text) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text),
-    build: () => npmRun(dir, ['run', 'build']),
+    build: (env = {}) => npmRun(dir, ['run', 'build'], env),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,15 +1,23 @@
 /**
- * Debian's nginx and Apache, started for a test on a free loopback port with their own main
- * configuration, pid file and logs in a temporary folder, serving a site configuration given by the
- * test (normally the one `npm run server-config` prints), and stopped by their process id.
+ * Debian's nginx, Apache, Caddy and lighttpd, started for a test on a free loopback port with their
+ * own main configuration, pid file and logs in a temporary folder, serving a site configuration given
+ * by the test (normally the one `npm run server-config` prints), and stopped by their process id.
+ * Python's http.server stands for a host that sends no headers of its own (GitHub Pages, object storage).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export type ServerKind = 'nginx' | 'apache';
+export type ServerKind = 'nginx' | 'apache' | 'caddy' | 'lighttpd' | 'python';
+/** The servers `npm run server-config` writes a configuration for, with what their --listen takes. */
+const LISTEN: Record<Exclude<ServerKind, 'python'>, (port: number) => string> = {
+  nginx: (port) => `127.0.0.1:${port}`,
+  apache: (port) => `127.0.0.1:${port}`,
+  caddy: (port) => `http://127.0.0.1:${port}`,
+  lighttpd: (port) => `127.0.0.1:${port}`,
+};
 
 export interface RunningServer {
   /** The site's URL: origin and base. */
@@ -43,19 +51,22 @@ function workFolder(prefix: string): string {
   return dir;
 }
 
+const run = (command: string, args: string[]) =>
+  new Promise<string>((done, fail) => {
+    execFile(command, args, { encoding: 'utf8' }, (error, stdout, stderr) => (error ? fail(new Error(`${command} ${args.join(' ')}: ${stderr || error.message}`)) : done(stdout)));
+  });
+
 /** Copies a build to a folder of its own, readable by the server's workers. */
-export function copyOfBuild(dist: string): string {
+export async function copyOfBuild(dist: string): Promise<string> {
   const dir = join(workFolder('site-'), 'site');
   cpSync(dist, dir, { recursive: true });
-  execFileSync('chmod', ['-R', 'a+rX', dir]);
+  await run('chmod', ['-R', 'a+rX', dir]);
   return dir;
 }
 
 /** The print of `npm run server-config` for a build, served from root on the given port. */
-export function serverConfig(kind: ServerKind, dist: string, root: string, port: number): string {
-  return execFileSync('npm', ['run', '--silent', 'server-config', '--', kind, '--dist', resolve(dist), '--root', root, '--listen', `127.0.0.1:${port}`], {
-    encoding: 'utf8',
-  });
+export function serverConfig(kind: Exclude<ServerKind, 'python'>, dist: string, root: string, port: number): Promise<string> {
+  return run('npm', ['run', '--silent', 'server-config', '--', kind, '--dist', resolve(dist), '--root', root, '--listen', LISTEN[kind](port)]);
 }
 
 function nginxMain(dir: string): string {
@@ -94,7 +105,17 @@ function apacheMain(dir: string, port: number, modules: readonly string[]): stri
 }
 
 /** Every module the generated configuration needs, and the event MPM. */
-export const APACHE_SITE_MODULES = ['mpm_event', 'authz_core', 'dir', 'mime', 'alias', 'headers'];
+export const APACHE_SITE_MODULES = ['mpm_event', 'authz_core', 'dir', 'mime', 'alias', 'headers', 'filter', 'deflate', 'brotli'];
+
+/** Caddy without its admin endpoint (several run at once), its state kept in the folder. */
+const caddyMain = (dir: string) => ['{', '\tadmin off', `\tstorage file_system ${dir}/data`, '}', `import ${dir}/site.conf`, ''].join('\n');
+
+/** lighttpd opens its log after switching to www-data: the log is made writable first. */
+function lighttpdMain(dir: string): string {
+  writeFileSync(join(dir, 'error.log'), '', { mode: 0o666 });
+  chmodSync(join(dir, 'error.log'), 0o666);
+  return [`server.pid-file = "${dir}/lighttpd.pid"`, `server.errorlog = "${dir}/error.log"`, `include "${dir}/site.conf"`, ''].join('\n');
+}
 
 async function waitForAnswer(origin: string, child: ChildProcess, errorLog: () => string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -122,19 +143,36 @@ export interface StartOptions {
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { kind, base } = options;
-  const root = copyOfBuild(options.dist);
+  const root = await copyOfBuild(options.dist);
   const dir = workFolder(`${kind}-`);
   const port = await freePort();
-  const site = options.siteConfig ? options.siteConfig(root, port) : serverConfig(kind, options.dist, root, port);
-  writeFileSync(join(dir, 'site.conf'), site);
+  if (kind !== 'python') {
+    const site = options.siteConfig ? options.siteConfig(root, port) : await serverConfig(kind, options.dist, root, port);
+    writeFileSync(join(dir, 'site.conf'), site);
+  }
   const errorLog = () => readFileSync(join(dir, 'error.log'), { encoding: 'utf8', flag: 'a+' });
+  // Servers that log to their standard error write into the same file.
+  const logged = (): ['ignore', number, number] => {
+    const fd = openSync(join(dir, 'error.log'), 'a');
+    return ['ignore', fd, fd];
+  };
   let child: ChildProcess;
   if (kind === 'nginx') {
     writeFileSync(join(dir, 'nginx.conf'), nginxMain(dir));
     child = spawn('nginx', ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
-  } else {
+  } else if (kind === 'apache') {
     writeFileSync(join(dir, 'apache.conf'), apacheMain(dir, port, options.modules ?? APACHE_SITE_MODULES));
     child = spawn('apache2', ['-f', join(dir, 'apache.conf'), '-DFOREGROUND'], { stdio: 'ignore' });
+  } else if (kind === 'caddy') {
+    writeFileSync(join(dir, 'Caddyfile'), caddyMain(dir));
+    const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
+    child = spawn('caddy', ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], { stdio: logged(), env });
+  } else if (kind === 'lighttpd') {
+    writeFileSync(join(dir, 'lighttpd.conf'), lighttpdMain(dir));
+    child = spawn('/usr/sbin/lighttpd', ['-D', '-f', join(dir, 'lighttpd.conf')], { stdio: logged() });
+  } else {
+    if (base !== '/') throw new Error('http.server serves a folder at the root only');
+    child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: logged() });
   }
   const origin = `http://127.0.0.1:${port}`;
   const stop = async () => {

@@ -12,9 +12,9 @@ export const SUBPATH_BASE = '/policy/';
 export const SUBPATH_FOOTER = { SITE_SPONSOR: '东莞市示例单位', SITE_ICP: '粤ICP备00000000号', SITE_ID_CODE: '4419000000' };
 export const SUBPATH_STATUS_FILE = 'tests/fixtures/status-repealed.json';
 
+/** The environment of that build (the status file relative to the project). */
+export const SUBPATH_ENV = { SITE: SUBPATH_SITE, BASE: SUBPATH_BASE, ...SUBPATH_FOOTER, POLICY_STATUS_FILE: SUBPATH_STATUS_FILE };
+
 export function buildSubpath(): void {
-  execFileSync('npm', ['run', 'build', '--', '--outDir', SUBPATH_DIST], {
-    env: { ...buildEnv(), SITE: SUBPATH_SITE, BASE: SUBPATH_BASE, ...SUBPATH_FOOTER, POLICY_STATUS_FILE: SUBPATH_STATUS_FILE },
-    stdio: 'pipe',
-  });
+  execFileSync('npm', ['run', 'build', '--', '--outDir', SUBPATH_DIST], { env: { ...buildEnv(), ...SUBPATH_ENV }, stdio: 'pipe' });
 }
