@@ -47,13 +47,18 @@ export function keyProblems(strings: Record<string, object>): string[] {
 }
 throwIfProblems('UI strings', keyProblems(Object.fromEntries(LOCALES.map((l) => [l, resources[l]!.translation]))));
 
+/** Every quotation mark an edition might use, the typewriter's included. */
+const QUOTE_MARKS = /['"“”‘’「」『』]/gu;
 /**
- * Quotes and apostrophes of one kind in a Latin-script edition's UI strings: the typographic ones
- * (“ ” ‘ ’), never the typewriter's ' and ".
+ * Quotes and apostrophes of one kind in an edition's UI strings: its own marks (src/lib/locales.ts),
+ * never the typewriter's ' and ", nor another edition's (“” in a Taiwan or Hong Kong text).
  */
 export function quoteProblems(locale: string, texts: readonly { where: string; text: string }[]): string[] {
-  if (localeInfo(locale).script !== 'Latin') return [];
-  return texts.filter(({ text }) => /['"]/u.test(text)).map(({ where, text }) => `${where}: a straight quote or apostrophe (${/.{0,12}['"].{0,12}/u.exec(text)![0]}): use “ ” ‘ ’`);
+  const { quotes } = localeInfo(locale);
+  return texts.flatMap(({ where, text }) => {
+    const wrong = [...new Set(text.match(QUOTE_MARKS) ?? [])].filter((mark) => !quotes.includes(mark));
+    return wrong.length ? [`${where}: ${wrong.join(' ')} in "${text.slice(0, 40)}": this edition quotes with ${[...quotes].join(' ')}`] : [];
+  });
 }
 
 // The UI strings keep their edition's spelling convention (src/lib/spelling.ts), as its content does,

@@ -37,9 +37,11 @@ describe('the UI strings’ grammar', () => {
     ]);
   });
 
-  it('finds straight quotes and apostrophes in English UI strings, not in Chinese ones', () => {
-    expect(quoteProblems('en', [{ where: 'home.title', text: "Dongguan's plan" }])).toEqual(['home.title: a straight quote or apostrophe (Dongguan\'s plan): use “ ” ‘ ’']);
+  it('finds quotation marks of another kind than the edition’s', () => {
+    expect(quoteProblems('en', [{ where: 'home.title', text: "Dongguan's \"plan\"" }])).toEqual(['home.title: \' " in "Dongguan\'s "plan"": this edition quotes with “ ” ‘ ’']);
     expect(quoteProblems('en', [{ where: 'home.title', text: 'Dongguan’s “plan”' }])).toEqual([]);
-    expect(quoteProblems('zh', [{ where: 'x', text: "6G's" }])).toEqual([]);
+    expect(quoteProblems('zh', [{ where: 'x', text: '方案“重点方向”' }])).toEqual([]);
+    expect(quoteProblems('zh-hant', [{ where: 'x', text: '方案“重點方向”' }])).toEqual(['x: “ ” in "方案“重點方向”": this edition quotes with 「 」 『 』']);
+    expect(quoteProblems('zh-hant', [{ where: 'x', text: '方案「重點方向」' }])).toEqual([]);
   });
 });
