@@ -33,6 +33,7 @@ export const CONTRACT_ROUTES = [
   'glossary',
   'search',
   'about',
+  'at-a-glance',
 ];
 
 export const pageFile = (locale: Locale, route: string) => join(locale, route, 'index.html');
