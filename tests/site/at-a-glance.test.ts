@@ -58,7 +58,7 @@ describe.each(LOCALES)('the %s at-a-glance page', (locale) => {
     expect(width).toBe(750);
     expect(height).toBeGreaterThan(3000);
     expect(height).toBeLessThan(12000);
-    expect(statSync(file).size).toBeLessThan(700 * 1024);
+    expect(statSync(file).size).toBeLessThan(600 * 1024);
     expect(link.textContent).toContain(`${width}`);
     expect(link.textContent).toContain(`${Math.round(statSync(file).size / 1024)} KB`);
   });

@@ -38,6 +38,10 @@ describe('the Traditional conversion', () => {
     expect(() => wrong('干细胞')).toThrow(/"\[干\]细胞" is converted to 幹, but the review list chose 乾/u);
   });
 
+  it('stops the build on a context the site’s review list lacks, naming it', () => {
+    expect(() => convert('理发')).toThrow(/"理\[发\]" → 髮 is not in the review list.*content\/zh-hant-conversion\.json|content\/zh-hant-conversion\.json.*"理\[发\]" → 髮/su);
+  });
+
   it('refuses an override that changes the length', () => {
     expect(() => reviewedConverter(opencc, { phrases: { 软件: { form: '軟體程式', why: 'vocabulary' } }, contexts: {} })).toThrow(/changes the length/u);
   });
