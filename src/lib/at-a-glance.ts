@@ -59,7 +59,8 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
       id: 'facts',
       heading: site.facts.planTitle[locale],
       clauses: ['plan.title'],
-      items: [{ clauses: ['notice.number', 'notice.issuer', 'notice.date'], text: `${site.facts.number[locale]} · ${site.facts.issuer[locale]} · ${site.paragraph('notice.date').in[locale].text}` }],
+      // The document: its number, issuer and date, each the text of its paragraph.
+      items: ['notice.number', 'notice.issuer', 'notice.date'].map((id) => ({ clauses: [id], text: site.paragraph(id).in[locale].text })),
     },
     {
       id: 'targets',

@@ -136,18 +136,15 @@ export function glanceSvg(sections: readonly GlanceSection[], text: GlanceImageT
 
   // Title band: 一图读懂, the plan's title and the document.
   const [facts, ...rest] = sections;
-  const bandStart = y;
-  const band: string[] = [];
-  parts.push(''); // the band's rectangle, once its height is known
+  const bandIndex = parts.push('') - 1; // the band's rectangle, once its height is known
   y += PAD - 8;
   textLines(text.title, PAD, INNER, 30, 700, COLOR.title);
   textLines(facts!.heading, PAD, INNER, 38, 700, COLOR.barText, 1.4);
   y += 8;
   // Number, issuer and date each on a line of its own, so that none breaks inside.
-  for (const fact of facts!.items[0]!.text.split(' · ')) textLines(fact, PAD, INNER, 24, 400, COLOR.barText);
+  for (const fact of facts!.items) textLines(fact.text, PAD, INNER, 24, 400, COLOR.barText);
   y += PAD - 8;
-  band.push(`<rect x="0" y="${bandStart}" width="${GLANCE_WIDTH}" height="${y - bandStart}" fill="${COLOR.bar}"/>`);
-  parts[0] = band[0]!;
+  parts[bandIndex] = `<rect x="0" y="0" width="${GLANCE_WIDTH}" height="${y}" fill="${COLOR.bar}"/>`;
 
   for (const section of rest) {
     y += 36;
@@ -200,14 +197,15 @@ export function glanceSvg(sections: readonly GlanceSection[], text: GlanceImageT
 /**
  * The rendered pixels as an indexed-colour PNG: the image has a dozen flat colours and their
  * anti-aliased edges, so its 256 most frequent colours, each other pixel given the nearest of them,
- * look the same at a third of the size of resvg's RGBA file.
+ * look the same at about a third of the size of resvg's RGBA file.
  */
 export function indexedPng(rgba: Uint8Array, width: number, height: number): Buffer {
   const pixels = width * height;
   const colours = new Uint32Array(pixels);
   for (let i = 0; i < pixels; i++) colours[i] = (rgba[4 * i]! << 16) | (rgba[4 * i + 1]! << 8) | rgba[4 * i + 2]!;
+  // Colours counted on every 5th pixel: enough to rank them, at a fifth of the cost.
   const counts = new Map<number, number>();
-  for (const c of colours) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (let i = 0; i < pixels; i += 5) counts.set(colours[i]!, (counts.get(colours[i]!) ?? 0) + 1);
   const palette = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 256).map(([c]) => c);
   const channels = (c: number) => [c >> 16, (c >> 8) & 255, c & 255] as const;
   const nearest = new Map<number, number>();

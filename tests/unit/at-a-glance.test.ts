@@ -8,7 +8,7 @@ describe('the at-a-glance graphic', () => {
   it('has each item cite its paragraphs, and its figures pass the trace', () => {
     for (const locale of ['zh', 'en', 'zh-hant'] as const) {
       const sections = glanceSections(testSite, locale);
-      expect(sections.map((s) => s.items.length)).toEqual([1, 6, 8, 4, 15, 10]);
+      expect(sections.map((s) => s.items.length)).toEqual([3, 6, 8, 4, 15, 10]);
       for (const item of sections.flatMap((s) => s.items)) for (const id of item.clauses) expect(() => testSite.paragraph(id)).not.toThrow();
       expect(glanceFigureProblems(testSite, locale, sections)).toEqual([]);
     }
@@ -43,9 +43,9 @@ describe('the at-a-glance graphic', () => {
       expect(Number(x)).toBeGreaterThanOrEqual(40);
       expect(Number(x) + last * Number(scale)).toBeLessThan(GLANCE_WIDTH - 40);
     }
-    // Two colours and a blend between them: a palette PNG of 3 entries.
-    const rgba = new Uint8Array([255, 255, 255, 255, 0, 0, 0, 255, 128, 128, 128, 255, 0, 0, 0, 255]);
-    const png = indexedPng(rgba, 2, 2);
+    // Rows of white, black and grey: a palette PNG of 3 entries.
+    const rgba = new Uint8Array([255, 0, 128].flatMap((v) => Array.from({ length: 10 }, () => [v, v, v, 255]).flat()));
+    const png = indexedPng(rgba, 10, 3);
     expect(png.subarray(12, 16).toString()).toBe('IHDR');
     expect(png[25]).toBe(3);
     expect(png.readUInt32BE(33)).toBe(9); // PLTE: 3 colours
