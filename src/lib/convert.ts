@@ -72,7 +72,8 @@ export interface Unreviewed {
 
 /**
  * A converter from OpenCC's conversion and a review: overrides applied, then every one-to-many
- * character checked. `onUnreviewed` receives what the list lacks; by default it throws, naming it.
+ * character checked. `onUnreviewed` receives what the list lacks; by default it throws, naming it,
+ * or during a build hands it to the build guard (collectUnreviewed).
  */
 export function reviewedConverter(opencc: Convert, review: ConversionReview, onUnreviewed: (found: Unreviewed[], text: string) => void = throwUnreviewed): Convert {
   const phrases = Object.entries(review.phrases).map(([from, { form }]) => [from, form] as const);
@@ -100,15 +101,29 @@ export function reviewedConverter(opencc: Convert, review: ConversionReview, onU
   };
 }
 
-function throwUnreviewed(found: Unreviewed[], text: string): never {
-  throw new ProblemsError(
-    `Traditional conversion (${CONVERSION_FILE})`,
-    found.map(({ context, form, listed }) =>
-      listed === undefined
-        ? `"${context}" → ${form} is not in the review list: check the form in this context and add "${context}": "${form}" under "contexts" (or a phrase override) — in: ${text.slice(0, 60).replace(/\s+/gu, ' ')}`
-        : `"${context}" is converted to ${form}, but the review list chose ${listed}: add a phrase override or correct the list`,
-    ),
-  );
+/** The line that names a context the review list lacks or contradicts, with what to do about it. */
+const unreviewedProblem = ({ context, form, listed }: Unreviewed, text: string): string =>
+  listed === undefined
+    ? `"${context}" → ${form} is not in the review list: check the form in this context and add "${context}": "${form}" under "contexts" (or a phrase override) — first in: ${text.slice(0, 60).replace(/\s+/gu, ' ')}`
+    : `"${context}" is converted to ${form}, but the review list chose ${listed}: add a phrase override or correct the list`;
+
+/**
+ * Where a build collects what the review list lacks, by context (src/integrations/build-guard.ts), so
+ * that one build names every such context once, after the output checks (spam, links) have had their
+ * say; shared through globalThis because the pages are rendered from bundled copies of this module.
+ */
+const COLLECTED = Symbol.for('dongguan-policy.unreviewed-conversions');
+type Collector = { [COLLECTED]?: Map<string, string> };
+
+/** Starts collecting, for a build: until then, a context not in the list throws where it is converted. */
+export function collectUnreviewed(): Map<string, string> {
+  return ((globalThis as Collector)[COLLECTED] = new Map());
+}
+
+function throwUnreviewed(found: Unreviewed[], text: string): void {
+  const collected = (globalThis as Collector)[COLLECTED];
+  if (!collected) throw new ProblemsError(`Traditional conversion (${CONVERSION_FILE})`, found.map((f) => unreviewedProblem(f, text)));
+  for (const f of found) if (!collected.has(f.context)) collected.set(f.context, unreviewedProblem(f, text));
 }
 
 const OPENCC = { 'opencc-cn-tw': () => OpenCC.Converter({ from: 'cn', to: 'tw' }) } as const;
