@@ -19,6 +19,8 @@ export interface ZoneData {
 export interface DepartmentData {
   slug: string;
   name: Localized;
+  /** Several bodies named together (有关镇街(园区)), not one department: sentences take it as plural, with no article added. */
+  group?: boolean;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;

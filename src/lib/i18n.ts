@@ -3,7 +3,7 @@
  * missing in an edition fails the build instead of rendering the raw key.
  */
 import i18next, { type TOptions } from 'i18next';
-import { LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES } from './locales.ts';
+import { LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES, localeInfo } from './locales.ts';
 import { throwIfProblems } from './problems.ts';
 import { spellingProblemsIn } from './spelling.ts';
 
@@ -18,8 +18,14 @@ function strings(tree: object, path = ''): { where: string; text: string }[] {
     typeof value === 'string' ? [{ where: `${path}${key}`, text: value }] : strings(value as object, `${path}${key}.`),
   );
 }
-/** Dotted keys of a resource, plural forms (key_one, key_other) as their key. */
-const keysOf = (tree: object): string[] => strings(tree).map(({ where }) => where.replace(/_(?:zero|one|two|few|many|other)$/u, ''));
+/**
+ * The i18next contexts the UI strings use: `group`, a subject that is several bodies (有关镇街(园区),
+ * "the towns … concerned"), which English makes plural and gives no article of its own.
+ */
+export const CONTEXTS = ['group'] as const;
+const SUFFIXES = new RegExp(`(?:_(?:${CONTEXTS.join('|')}))?(?:_(?:zero|one|two|few|many|other))?$`, 'u');
+/** Dotted keys of a resource, context and plural forms (key_group_zero, key_one) as their key. */
+const keysOf = (tree: object): string[] => strings(tree).map(({ where }) => where.replace(SUFFIXES, ''));
 /** Keys only translations need: the words for figures that the original writes as its text does. */
 const TRANSLATION_ONLY = /^figure\./u;
 
@@ -41,10 +47,26 @@ export function keyProblems(strings: Record<string, object>): string[] {
 }
 throwIfProblems('UI strings', keyProblems(Object.fromEntries(LOCALES.map((l) => [l, resources[l]!.translation]))));
 
-// The UI strings keep their edition's spelling convention (src/lib/spelling.ts), as its content does.
+/** Every quotation mark an edition might use, the typewriter's included. */
+const QUOTE_MARKS = /['"“”‘’「」『』]/gu;
+/**
+ * Quotes and apostrophes of one kind in an edition's UI strings: its own marks (src/lib/locales.ts),
+ * never the typewriter's ' and ", nor another edition's (“” in a Taiwan or Hong Kong text).
+ */
+export function quoteProblems(locale: string, texts: readonly { where: string; text: string }[]): string[] {
+  const { quotes } = localeInfo(locale);
+  return texts.flatMap(({ where, text }) => {
+    const wrong = [...new Set(text.match(QUOTE_MARKS) ?? [])].filter((mark) => !quotes.includes(mark));
+    return wrong.length ? [`${where}: ${wrong.join(' ')} in "${text.slice(0, 40)}": this edition quotes with ${[...quotes].join(' ')}`] : [];
+  });
+}
+
+// The UI strings keep their edition's spelling convention (src/lib/spelling.ts), as its content does,
+// and its typographic quotes.
 for (const locale of LOCALES) {
   const texts = strings(resources[locale]!.translation).map(({ where, text }) => ({ where: `src/locales/${locale}.json: ${where}`, text }));
   throwIfProblems(`Spelling of src/locales/${locale}.json`, spellingProblemsIn(locale, texts));
+  throwIfProblems(`Quotes in src/locales/${locale}.json`, quoteProblems(locale, texts));
 }
 
 /**

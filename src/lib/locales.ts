@@ -44,6 +44,8 @@ export interface LocaleInfo {
   readonly spelling?: 'en-GB-oxendict';
   /** Voices for read-aloud, in order of preference (BCP 47 prefixes). */
   readonly voices: readonly string[];
+  /** The quotation marks its UI strings use, outer then inner pair: “”‘’, or 「」『』 for Hong Kong and Taiwan. */
+  readonly quotes: string;
 }
 
 export const LOCALE_LIST = [
@@ -60,6 +62,7 @@ export const LOCALE_LIST = [
     text: { from: 'seed' },
     partner: 'en',
     voices: ['zh-CN', 'zh'],
+    quotes: '“”‘’',
   },
   {
     code: 'en',
@@ -76,6 +79,7 @@ export const LOCALE_LIST = [
     spelling: 'en-GB-oxendict',
     partner: 'zh',
     voices: ['en'],
+    quotes: '“”‘’',
   },
   {
     code: 'zh-hant',
@@ -90,6 +94,7 @@ export const LOCALE_LIST = [
     text: { from: 'conversion', of: 'zh', converter: 'opencc-cn-tw' },
     partner: 'en',
     voices: ['zh-HK', 'zh-TW', 'zh-Hant'],
+    quotes: '「」『』',
   },
 ] as const satisfies readonly LocaleInfo[];
 

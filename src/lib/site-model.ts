@@ -105,6 +105,8 @@ export interface SiteDepartment {
   slug: string;
   route: string;
   name: PerLocale<string>;
+  /** Several bodies named together (有关镇街(园区)): the UI strings' `group` context (src/lib/i18n.ts). */
+  group: boolean;
   /** What readers type for it besides its name (发改局), per edition. */
   aliases: PerLocale<string[]>;
   /** Sectors it leads, measures it shares, and the departments named beside it on those, in first-seen order. */
@@ -305,6 +307,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       slug,
       route: departmentRoute(slug),
       name: perLocale((l) => data.name[l]!),
+      group: data.group === true,
       aliases: perLocale((l) => aliasesOf(aliases, 'departments', slug, l)),
       sectorsLed: [],
       measures: [],

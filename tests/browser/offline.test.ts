@@ -132,7 +132,7 @@ describe('offline reading', () => {
     await page.check('[data-offline-search]');
     await page.click('[data-tool="offline"]');
     const saved = list.files.length + list.search.length;
-    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 30_000 }).toBe(`已保存 ${saved} 個文件：斷網時也能閱讀本版本。`);
+    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 30_000 }).toBe(`已儲存 ${saved} 個檔案：沒有網路時也能閱讀本版本。`);
 
     host.offline = true;
     await context.setOffline(true);

@@ -5,7 +5,6 @@
  * must work under the policy. The same build reads a repealed status (POLICY_STATUS_FILE), so that
  * it also shows the status banner on every page.
  */
-import * as OpenCC from 'opencc-js/cn2t';
 import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +19,7 @@ import { LOCALES } from '../../src/lib/locales.ts';
 import { launchBrowser, searchOnPage } from '../support/browser.ts';
 import { page as distPage } from '../support/dist.ts';
 import { SUBPATH_BASE as BASE, SUBPATH_DIST as OUT, SUBPATH_FOOTER as FOOTER, SUBPATH_SITE as SITE, SUBPATH_STATUS_FILE as STATUS_FILE } from '../support/subpath-build.ts';
+import { toTraditional } from '../support/traditional.ts';
 
 let server: Server;
 let origin: string;
@@ -132,7 +132,6 @@ describe('a build under /policy/ with SITE', () => {
     const status = JSON.parse(readFileSync(STATUS_FILE, 'utf8'));
     // Every page of every edition; the root redirect and the site-wide 404 are not pages of the site.
     // A text of the status file as an edition shows it: the 繁體 edition's is converted from the 简体.
-    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
     const inEdition = (locale: string, texts: Record<string, string>) => (locale === 'zh-hant' ? toTraditional(texts.zh!) : texts[locale]!);
     const pages = readOutput(OUT).filter((f) => LOCALES.some((l) => f.path.startsWith(`${l}/`)) && f.path.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(140);

@@ -1,4 +1,3 @@
-import * as OpenCC from 'opencc-js/cn2t';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/output-files.ts';
@@ -6,8 +5,8 @@ import { formatProblems, linkProblems, spamProblems } from '../../src/lib/output
 import { CJK, compact } from '../../src/lib/text.ts';
 import { POLICY_LINES, SECTORS } from '../support/expected.ts';
 import { DIST, SECTOR_ROUTES, distFiles, mainText, page, pageFile } from '../support/dist.ts';
+import { toTraditional } from '../support/traditional.ts';
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** Each Chinese edition and how its text relates to the seed's: the original itself, and its OpenCC conversion. */
 const CHINESE_EDITIONS = [
   ['zh', (text: string) => text],
@@ -43,6 +42,14 @@ describe('the 繁體 edition', () => {
       const first = chars.findIndex((ch, i) => ch !== converted[i]);
       expect(first < 0 ? '' : `${file.path}: ${chars.slice(Math.max(0, first - 10), first + 10).join('')}`).toBe('');
     }
+  });
+
+  it("carries none of OpenCC's known wrong forms here, in its pages or its data (JSON, CSV, Akoma Ntoso)", () => {
+    const outputs = distFiles().filter((f) => f.path.startsWith('zh-hant/') || f.path.startsWith('data/'));
+    const traps = /一箇中|制造強|請徑向|傢俱/u;
+    expect(outputs.filter((f) => traps.test(f.text)).map((f) => `${f.path}: ${traps.exec(f.text)![0]}`)).toEqual([]);
+    const json = distFiles().find((f) => f.path === 'data/policy.json')!.text;
+    for (const right of ['一個中試', '市製造強市', '請逕向']) expect(json).toContain(right);
   });
 });
 

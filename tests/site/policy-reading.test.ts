@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aknSchemaErrors } from '../../src/lib/akn-validate.ts';
 import { paragraphIdOfEid } from '../../src/lib/akoma-ntoso.ts';
-import * as OpenCC from 'opencc-js/cn2t';
 import { LOCALES, type Locale, languageTag, localeInfo } from '../../src/lib/locales.ts';
 import { DIST, SECTOR_ROUTES, distFiles, page, pageFile, policy } from '../support/dist.ts';
+import { toTraditional } from '../support/traditional.ts';
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** A text of the original as each edition must show it: itself, its translation, or its OpenCC conversion. */
 const inEdition = (locale: Locale, original: string, translated: string) => ({ zh: original, en: translated, 'zh-hant': toTraditional(original) })[locale];
 const paragraphText = (locale: Locale, id: string) =>

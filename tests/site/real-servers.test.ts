@@ -34,6 +34,7 @@ const EXPECTED_TYPE: Record<string, RegExp> = {
   txt: /^text\/plain; charset=utf-8$/iu,
   xml: /^(?:application|text)\/xml; charset=utf-8$/iu,
   webmanifest: /^application\/manifest\+json; charset=utf-8$/iu,
+  png: /^image\/png$/iu,
   pagefind: /^application\/octet-stream$/iu,
 };
 const typeFor = (path: string) => EXPECTED_TYPE[/\.pf_[a-z]+$/u.test(path) ? 'pagefind' : path.slice(path.lastIndexOf('.') + 1)];

@@ -35,6 +35,7 @@ export const CONTRACT_ROUTES = [
   'glossary',
   'search',
   'about',
+  'at-a-glance',
 ];
 
 export const pageFile = (locale: Locale, route: string) => join(locale, route, 'index.html');

@@ -12,7 +12,7 @@ export const SUITE_PAGES = [
  * One page of each template in every edition, its 404 page included: where the slower checks (every
  * reading mode, every width) run. (The site-wide 404.html has no reading settings and no navigation.)
  */
-const TEMPLATE_ROUTES = ['', 'clusters/semiconductors', 'future-industries/6g', 'measures', 'policy', 'policy/bilingual', 'zones', 'zones/songshan-lake', 'departments', 'departments/finance', 'glossary', 'search', 'about'];
+const TEMPLATE_ROUTES = ['', 'clusters/semiconductors', 'future-industries/6g', 'measures', 'policy', 'policy/bilingual', 'zones', 'zones/songshan-lake', 'departments', 'departments/finance', 'glossary', 'search', 'about', 'at-a-glance'];
 export const TEMPLATE_PAGES = LOCALES.flatMap((locale) => [...TEMPLATE_ROUTES.map((route) => ({ path: `${locale}/${route ? `${route}/` : ''}`, locale })), { path: `${locale}/404.html`, locale }]);
 
 /** A list cut into parts of at most `size`, so that each part can be its own test well inside its timeout. */

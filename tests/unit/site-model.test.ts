@@ -1,12 +1,11 @@
-import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { characterMap } from '../../src/lib/convert.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { ProblemsError } from '../../src/lib/problems.ts';
 import { buildSiteModel, figureIn } from '../../src/lib/site-model.ts';
 import { sectorContent, source, testSite } from '../support/model.ts';
+import { toTraditional } from '../support/traditional.ts';
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const site = testSite;
 
 describe('the site model', () => {

@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/locales.ts';
+import { MEASURES, NAMED_ZONES, SECTORS } from '../support/expected.ts';
+import { DIST, page, pageFile } from '../support/dist.ts';
+
+/** The words of a paragraph as an edition's policy/ page shows it, found by its anchor. */
+function paragraphOnPolicyPage(locale: string, id: string): string {
+  const anchored = page(pageFile(locale as never, 'policy')).getElementById(id);
+  expect(anchored, `${locale}/policy/ #${id}`).not.toBeNull();
+  return (anchored!.closest('.readable') ?? anchored!).textContent;
+}
+const numbers = (text: string) => [...text.normalize('NFKC').replace(/(\d),(\d{3})/gu, '$1$2').matchAll(/\d+(?:\.\d+)?/gu)].map((m) => m[0]);
+
+describe.each(LOCALES)('the %s at-a-glance page', (locale) => {
+  const root = page(pageFile(locale, 'at-a-glance'));
+  const items = (section: string) => root.querySelectorAll(`.glance__section--${section} [data-clauses]`);
+
+  it('shows the 2027 targets and outlooks, the 8 + 4 sectors with their lead departments, every zone and the ten measures', () => {
+    expect(items('targets')).toHaveLength(6);
+    expect(items('clusters').map((li) => li.getAttribute('data-clauses'))).toEqual(SECTORS.filter((s) => s.id.startsWith('2.1.')).map((s) => s.id));
+    expect(items('futures').map((li) => li.getAttribute('data-clauses'))).toEqual(SECTORS.filter((s) => s.id.startsWith('2.2.')).map((s) => s.id));
+    expect(items('zones')).toHaveLength(NAMED_ZONES.length);
+    expect(items('measures').map((li) => li.getAttribute('data-clauses'))).toEqual(MEASURES.map((m) => m.id));
+    // Each sector names its lead departments as its department pages do.
+    for (const li of [...items('clusters'), ...items('futures')]) expect(li.querySelector('.glance__detail')!.textContent.length).toBeGreaterThan(4);
+  });
+
+  it('traces every item to its paragraphs: it links each, and every number it shows stands in them', () => {
+    const traced = root.querySelectorAll('[data-clauses]');
+    expect(traced.length).toBeGreaterThan(40);
+    let checked = 0;
+    for (const element of traced) {
+      const clauses = element.getAttribute('data-clauses')!.split(' ');
+      const source = clauses.map((id) => paragraphOnPolicyPage(locale, id)).join('\n');
+      // A section states its heading; an item, its text less its own numbering (1., (一)) and its references.
+      const own = (element.tagName === 'SECTION' ? element.querySelector('h2')! : element).clone() as typeof element;
+      for (const skip of own.querySelectorAll('[data-ref], [data-numbering]')) skip.remove();
+      const allowed = new Set(numbers(source));
+      for (const n of numbers(own.textContent)) {
+        expect(allowed.has(n), `${locale}: ${n} in "${own.textContent.trim().slice(0, 60)}" is not in ${clauses.join(', ')}`).toBe(true);
+        checked++;
+      }
+      if (element.tagName === 'LI') expect(element.querySelectorAll('.glance__ref a').map((a) => a.getAttribute('href'))).toEqual(clauses.map((id) => `/${locale}/policy/#${id}`));
+    }
+    // The targets' figures, the target year, the outlooks' years, the document's number and date at least.
+    expect(checked).toBeGreaterThan(12);
+  });
+
+  it('offers the long PNG beside it, sized for a phone, well under 1 MB, with its size stated', () => {
+    const link = root.querySelector('.glance__image a')!;
+    expect(link.getAttribute('href')).toBe(`/${locale}/at-a-glance/at-a-glance.png`);
+    const file = join(DIST, locale, 'at-a-glance', 'at-a-glance.png');
+    const png = readFileSync(file);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBe(750);
+    expect(height).toBeGreaterThan(3000);
+    expect(height).toBeLessThan(12000);
+    expect(statSync(file).size).toBeLessThan(600 * 1024);
+    expect(link.textContent).toContain(`${width}`);
+    expect(link.textContent).toContain(`${Math.round(statSync(file).size / 1024)} KB`);
+  });
+});
