@@ -86,7 +86,7 @@ function resultItem(data: PagefindResultData, stop: string, heading: 'h2' | 'h3'
   const item = document.createElement('li');
   item.className = 'result';
   const title = document.createElement(heading);
-  title.append(Object.assign(document.createElement('a'), { href: url, textContent: data.meta.title ?? url }));
+  title.append(Object.assign(document.createElement('a'), { href: url, textContent: (data.meta.title ?? url).replace(/\u200b/gu, '') }));
   const kind = Object.assign(document.createElement('p'), { className: 'result__kind', textContent: data.filters.kind?.[0] ?? '' });
   const text = Object.assign(document.createElement('p'), { className: 'result__excerpt' });
   // Pagefind's excerpt is our own indexed text, escaped, with <mark> around the matches.
