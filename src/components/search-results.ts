@@ -34,15 +34,26 @@ export const FIRST_RESULTS = 3;
 const MORE_RESULTS = 5;
 
 let engine: Promise<Pagefind> | undefined;
-/** Pagefind, loaded once per page from the form's data-bundle, with its WASM and index metadata started. */
+/** Why a search failed when Pagefind itself could not be loaded: offline, with search not saved. */
+export class EngineMissing extends Error {}
+/**
+ * Pagefind, loaded once per page from the form's data-bundle, with its WASM and index metadata
+ * started. If it cannot be loaded (no network, search not saved), the next search tries again.
+ */
 export function loadPagefind(form: HTMLElement): Promise<Pagefind> {
   // A plain import() of a variable: Vite adds no helper of its own around it.
   const script = `${form.dataset.bundle}pagefind.js`;
-  return (engine ??= import(/* @vite-ignore */ script).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: form.dataset.base, excerptLength: 30 });
-    void module.init();
-    return module;
-  }));
+  return (engine ??= import(/* @vite-ignore */ script).then(
+    async (module: Pagefind) => {
+      await module.options({ baseUrl: form.dataset.base, excerptLength: 30 });
+      void module.init();
+      return module;
+    },
+    () => {
+      engine = undefined;
+      throw new EngineMissing(script);
+    },
+  ));
 }
 
 /** UI strings the form carries in data-strings, with {{name}} placeholders and plural forms (key_one, key_other). */
@@ -202,8 +213,12 @@ export function resultsView(parts: { list: HTMLElement; status: HTMLElement; mor
       await append(0, FIRST_RESULTS);
       if (current === search && search.results.length) status.textContent = say('results', { count: search.results.length });
     },
-    error() {
-      status.textContent = say('error');
+    /** Search failed: without Pagefind, that it needs a connection or saving; else that it is unavailable. */
+    error(reason?: unknown) {
+      generation++;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = say(reason instanceof EngineMissing ? 'offline' : 'error');
     },
   };
 }
