@@ -28,15 +28,19 @@
   document.addEventListener('click', (event) => {
     var target = event.target;
     if (!target.closest) return;
-    // The language switch carries the reader's place to the same page in the other edition (whose
-    // blocks have the same anchors): the query, and the anchored block at the top of the screen, or
-    // the address's own anchor when the page is not scrolled.
+    // The language switch (in the bar that stays in view) carries the reader's place to the same page
+    // in the other edition, whose blocks have the same anchors: the query, and the last anchored block
+    // that starts above a quarter of the screen, where the reader reads, or the address's own anchor
+    // when the page is not scrolled.
     var link = target.closest('[data-language-switch]');
     if (link) {
-      var top = scrollY > 0 && document.elementFromPoint(innerWidth / 2, 8);
-      var block = top && top.closest('main [id]');
+      var hash = location.hash;
+      if (scrollY > 0)
+        document.querySelectorAll('main [id]').forEach((block) => {
+          if (block.getBoundingClientRect().top < innerHeight / 4) hash = '#' + block.id;
+        });
       link.search = location.search;
-      link.hash = block ? '#' + block.id : location.hash;
+      link.hash = hash;
     }
     // A control with data-tool="x" runs x.js, loaded on its first use.
     var control = target.closest('[data-tool]');
