@@ -26,8 +26,8 @@
   apply();
 
   document.addEventListener('click', (event) => {
+    // A click's target is an element (text is not a target).
     var target = event.target;
-    if (!target.closest) return;
     // The language switch (in the bar that stays in view) carries the reader's place to the same page
     // in the other edition, whose blocks have the same anchors: the query, and the last anchored block
     // that starts above a quarter of the screen, where the reader reads, or the address's own anchor
@@ -37,7 +37,9 @@
       var hash = location.hash;
       if (scrollY > 0)
         document.querySelectorAll('main [id]').forEach((block) => {
-          if (block.getBoundingClientRect().top < innerHeight / 4) hash = '#' + block.id;
+          var box = block.getBoundingClientRect();
+          // (A hidden block has no height.)
+          if (box.height && box.top < innerHeight / 4) hash = '#' + block.id;
         });
       link.search = location.search;
       link.hash = hash;

@@ -37,6 +37,7 @@ const noSideScroll = (page: Page) => page.evaluate(() => document.documentElemen
 describe('reader layout', () => {
   it.concurrent.for(LOCALES.flatMap((locale) => VIEWS.map((view) => [locale, view.width, view.size] as const)))(
     '/%s/ at %i px, %s text',
+    { timeout: 60_000 },
     async ([locale, width, size], { expect }) => {
       const page = await open(site.browser, width, size);
       const phone = width < 1024;
@@ -124,7 +125,6 @@ describe('reader layout', () => {
         await page.context().close();
       }
     },
-    60_000,
   );
 
   it('keeps the header to a quarter of a 375 × 740 screen at every text step', async () => {

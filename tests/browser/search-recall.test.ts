@@ -84,7 +84,7 @@ async function measure(edition: string, names: string[], words: boolean, asked: 
         const queries = new Set(names);
         if (words)
           for (const { segments } of records)
-            segments.forEach((_, i) => {
+            segments.forEach((_: string, i: number) => {
               for (let n = 1; n <= WORD_SEGMENTS; n++) {
                 const word = segments.slice(i, i + n).join('');
                 if (/^\p{Script=Han}{2,6}$/u.test(word)) queries.add(word);
