@@ -213,12 +213,15 @@ export function resultsView(parts: { list: HTMLElement; status: HTMLElement; mor
       await append(0, FIRST_RESULTS);
       if (current === search && search.results.length) status.textContent = say('results', { count: search.results.length });
     },
-    /** Search failed: without Pagefind, that it needs a connection or saving; else that it is unavailable. */
+    /**
+     * Search failed: offline or without Pagefind (parts of it may be kept from an earlier visit, the
+     * index not), that it needs a connection or saving; else that it is unavailable.
+     */
     error(reason?: unknown) {
       generation++;
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = say(reason instanceof EngineMissing ? 'offline' : 'error');
+      status.textContent = say(reason instanceof EngineMissing || !navigator.onLine ? 'offline' : 'error');
     },
   };
 }

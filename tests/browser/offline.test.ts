@@ -72,6 +72,7 @@ describe('offline reading', () => {
     await page.goto(`${origin}zh/`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.goto(`${origin}en/measures/`);
+    await page.goto(`${origin}zh/search/`);
     await page.goto(`${origin}zh/`);
     expect(await page.locator('[data-offline-note]').isVisible()).toBe(false);
 
@@ -100,14 +101,18 @@ describe('offline reading', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe(strings.en.tools.unsavedTitle);
     // Search was not saved: the header box says it needs a connection or saving, and Enter lands on
-    // the worker's page, which says so too and keeps the query.
+    // the search page (opened before, so kept), which says so too, with the query in its box.
     await page.goto(`${origin}zh/`);
     await page.fill('#header-search', '碳化硅');
     await expect.poll(() => page.locator('[data-header-results] [data-search-status]').innerText(), { timeout: 10_000 }).toBe(strings.zh.tools.searchNeedsNetwork);
     await page.press('#header-search', 'Enter');
     await page.waitForURL(/\/zh\/search\//u);
-    expect(await page.locator('main').innerText()).toContain(strings.zh.tools.searchNeedsNetwork);
-    expect(await page.locator('main input').inputValue()).toBe('碳化硅');
+    await expect.poll(() => page.locator('main [data-search-status]').innerText(), { timeout: 10_000 }).toBe(strings.zh.tools.searchNeedsNetwork);
+    expect(await page.locator('#search-query').inputValue()).toBe('碳化硅');
+    // A search page never opened: the worker's page says the same in its edition's language, with the query.
+    expect((await page.goto(`${origin}en/search/?q=drones`))?.status()).toBe(503);
+    expect(await page.locator('main').innerText()).toContain(strings.en.tools.searchNeedsNetwork);
+    expect(await page.locator('main input').inputValue()).toBe('drones');
 
     // A new deployment: back online, a reload shows the new text, and the worker it installs saves
     // the edition again and deletes the old cache.
