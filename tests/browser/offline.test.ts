@@ -137,13 +137,14 @@ describe('offline reading', () => {
   }, 120_000);
 
   it.each([
-    ['zh-hant', '集成電路', '已保存 {{files}} 個文件：斷網時也能閱讀本版本。'],
-    ['en', 'silicon carbide', 'Saved {{files}} files: this edition now reads offline.'],
-    ['zh', '碳化硅', '已保存 {{files}} 个文件：断网时也能阅读本版本。'],
-  ])('saves the /%s/ edition with its search, which then finds pages offline from the header box and the search page, and nothing of another edition', async (locale, query, saved) => {
+    ['zh-hant', 375, 'normal', '集成電路', '已保存 {{files}} 個文件：斷網時也能閱讀本版本。'],
+    ['en', 375, 'largest', 'silicon carbide', 'Saved {{files}} files: this edition now reads offline.'],
+    ['zh', 1280, 'normal', '碳化硅', '已保存 {{files}} 个文件：断网时也能阅读本版本。'],
+  ])('saves the /%s/ edition at %i px (%s text) with its search, which then finds pages offline from the header box and the search page, and nothing of another edition', async (locale, width, size, query, saved) => {
     host.dir = join(work, 'first');
     host.offline = false;
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    await context.addInitScript((size) => localStorage.setItem('reading-settings', JSON.stringify({ 'text-size': size })), size);
     const page = await context.newPage();
     await page.goto(`${origin}${locale}/`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -156,6 +157,12 @@ describe('offline reading', () => {
     await page.click('[data-tool="offline"]');
     const count = list.files.length + list.search.length;
     await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 30_000 }).toBe(saved.replace('{{files}}', String(count)));
+    // The confirmation is on screen (scrolled to, smoothly), at the extra-large text step too.
+    const onScreen = async () => {
+      const box = (await page.locator('[data-tools-status]').boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 740;
+    };
+    await expect.poll(onScreen, { timeout: 5_000 }).toBe(true);
 
     host.offline = true;
     await context.setOffline(true);
