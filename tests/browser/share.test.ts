@@ -12,6 +12,8 @@ const site = siteInBrowser();
 
 /** The text the on-screen QR code encodes, read back from a screenshot of it by a QR decoder. */
 async function decodedQr(page: Page): Promise<string | undefined> {
+  // In the middle of the screen, clear of the bar that stays at the top.
+  await page.locator('[data-share-qr] svg').evaluate((svg) => svg.scrollIntoView({ block: 'center', behavior: 'instant' }));
   const shot = await page.locator('[data-share-qr] svg').screenshot();
   // Decoded to pixels in a blank page: the site's CSP rightly refuses data: addresses.
   const blank = await page.context().newPage();
