@@ -77,7 +77,7 @@ async function marked(response) {
   return new Response(body, { status: response.status, headers });
 }
 
-const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * In place of a page that was neither opened nor saved: a short page in the edition's language that
@@ -90,13 +90,13 @@ function offlinePage(url) {
   const page = OFFLINE_PAGES[edition];
   const query = path.startsWith(`${edition}search/`) && new URL(url).searchParams.get('q');
   const body = [
-    `<h1>${escape(page.title)}</h1>`,
-    `<p>${escape(page.text)}</p>`,
-    path.startsWith(`${edition}search/`) ? `<p>${escape(page.search)}</p>` : '',
-    query ? `<p><input type="search" value="${escape(query)}" aria-label="${escape(page.query)}" readonly></p>` : '',
-    `<p><a href="${SCOPE}${edition}">${escape(page.home)}</a></p>`,
+    `<h1>${escapeHtml(page.title)}</h1>`,
+    `<p>${escapeHtml(page.text)}</p>`,
+    path.startsWith(`${edition}search/`) ? `<p>${escapeHtml(page.search)}</p>` : '',
+    query ? `<p><input type="search" value="${escapeHtml(query)}" aria-label="${escapeHtml(page.query)}" readonly></p>` : '',
+    `<p><a href="${SCOPE}${edition}">${escapeHtml(page.home)}</a></p>`,
   ].join('');
-  const html = `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(page.title)}</title><style>body{font:1.125rem/1.75 system-ui,sans-serif;margin:1rem auto;max-width:40rem;padding:0 1rem}a{display:inline-block;min-height:44px}</style></head><body><main data-offline-page>${body}</main></body></html>`;
+  const html = `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(page.title)}</title><style>body{font:1.125rem/1.75 system-ui,sans-serif;margin:1rem auto;max-width:40rem;padding:0 1rem}a{display:inline-block;min-height:44px}</style></head><body><main data-offline-page>${body}</main></body></html>`;
   return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
