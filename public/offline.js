@@ -9,6 +9,7 @@ export default async function saveEdition(control) {
   const status = document.querySelector('[data-tools-status]');
   const search = document.querySelector('[data-offline-search]').checked;
   status.textContent = control.dataset.saving;
+  status.scrollIntoView({ block: 'nearest' });
   try {
     const { active } = await navigator.serviceWorker.ready;
     const result = await new Promise((resolve, reject) => {
@@ -21,5 +22,7 @@ export default async function saveEdition(control) {
     status.textContent = control.dataset.failed;
   } finally {
     saving = false;
+    // At the largest text the line can fall below the screen: bring it into view, or the tap seems to do nothing.
+    status.scrollIntoView({ block: 'nearest' });
   }
 }

@@ -1,8 +1,10 @@
 // Read aloud (PageTools.astro): the browser's own speech synthesis reads the page's main text in its
-// language, a paragraph at a time, highlighting the one it reads. Loaded on first use by
+// language, a paragraph at a time, highlighting the one it reads and saying which; where the browser
+// has no voice for the language, the status line says so and what to do instead. Loaded on first use by
 // reading-settings.js, which passes every later click on a [data-tool="read-aloud"] control here.
 const root = document.documentElement;
-const synth = speechSynthesis;
+// Some browsers (in-app browsers of chat apps among them) have no speech synthesis, or no voice for the language.
+const synth = window.speechSynthesis;
 const panel = document.querySelector('[data-read-aloud]');
 const playButton = panel.querySelector('[data-action="play"]');
 const speed = panel.querySelector('[data-read-speed]');
@@ -22,7 +24,6 @@ let active;
 try {
   speed.value = localStorage.getItem(SPEED_KEY) || '1';
 } catch (e) {}
-for (const hidden of panel.querySelectorAll('[hidden]')) hidden.hidden = false;
 speed.addEventListener('change', () => {
   try {
     localStorage.setItem(SPEED_KEY, speed.value);
@@ -43,7 +44,17 @@ function voice() {
     const level = i >= 0 ? PREFERRED.length - i + 1 : tag.startsWith(`${LANGUAGE}-`) ? 1 : 0;
     return level && 2 * level + (v.default ? 1 : 0);
   };
-  return synth.getVoices().reduce((best, v) => (rank(v) > (best ? rank(best) : 0) ? v : best), undefined);
+  return synth?.getVoices().reduce((best, v) => (rank(v) > (best ? rank(best) : 0) ? v : best), undefined);
+}
+
+/** The voice, once the browser has listed its voices (it may do so after the page loads), or none. */
+function voiceReady() {
+  if (!synth || voice()) return Promise.resolve(voice());
+  return new Promise((resolve) => {
+    const done = () => resolve(voice());
+    synth.addEventListener('voiceschanged', done, { once: true });
+    setTimeout(done, 1000);
+  });
 }
 
 const say = (key, values = {}) => {
@@ -60,6 +71,8 @@ function mark(block) {
 }
 
 function setPlayLabel(key) {
+  // Stop and speed show once there is something to stop.
+  for (const hidden of panel.querySelectorAll('[hidden]')) hidden.hidden = false;
   playButton.querySelector('[data-label]').textContent = panel.dataset[key];
   playButton.querySelector('[data-icon]').textContent = key === 'pause' ? '❚❚' : '▶';
 }
@@ -81,6 +94,7 @@ function speak() {
   };
   active = utterance;
   mark(block);
+  say('reading', { n: index + 1, total: queue.length });
   synth.speak(utterance);
 }
 
@@ -96,8 +110,10 @@ function finish(key) {
 const visible = (el) => el.getClientRects().length > 0 && !el.closest(SKIP);
 const leaves = (scope) => [...scope.querySelectorAll(BLOCKS)].filter((el) => visible(el) && !el.querySelector(BLOCKS) && el.innerText.trim());
 
-export default function readAloud(control) {
+export default async function readAloud(control) {
   const action = control.dataset.action;
+  // Without a voice for the page's language the control stays, and says why and what to do.
+  if (state === 'stopped' && !(await voiceReady())) return say('noVoice');
   if (action === 'stop') return finish('stopped');
   if (action === 'this') {
     return start(leaves(control.parentElement));
@@ -122,6 +138,5 @@ function start(blocks) {
   index = 0;
   state = 'playing';
   setPlayLabel('pause');
-  say('reading', { n: 1, total: queue.length });
   speak();
 }

@@ -4,6 +4,11 @@
 // VERSION from its integrity manifest: a new deployment installs a new worker, which saves again
 // what the reader had saved and then deletes every older cache, so two versions never mix.
 const VERSION = 'development';
+/**
+ * Per edition (its path below the scope, "zh/"), what the worker says in place of a page that is
+ * neither opened before nor saved: set by the build from the locale files.
+ */
+const OFFLINE_PAGES = {};
 const SCOPE = self.registration.scope;
 const PREFIX = `offline ${SCOPE} `;
 const CACHE = PREFIX + VERSION;
@@ -44,8 +49,19 @@ function stamped(response) {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
+/**
+ * What a file is kept and found under: its address without the query. The site is static, so a query
+ * never changes a file (search/?q=…, Pagefind's pagefind-entry.json?ts=…).
+ */
+const keyOf = (request) => {
+  const url = new URL(typeof request === 'string' ? request : request.url);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+};
+
 async function keep(cache, request, response) {
-  if (response.ok && response.type === 'basic' && !response.redirected) await cache.put(request, stamped(response));
+  if (response.ok && response.type === 'basic' && !response.redirected) await cache.put(keyOf(request), stamped(response));
 }
 
 /** A page from the cache, marked as such: its offline note shown, with the date in its <time>. */
@@ -61,10 +77,32 @@ async function marked(response) {
   return new Response(body, { status: response.status, headers });
 }
 
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * In place of a page that was neither opened nor saved: a short page in the edition's language that
+ * says so and what to do, never the browser's error page. On a search page it also says that search
+ * needs a connection or saving, and keeps the query.
+ */
+function offlinePage(url) {
+  const path = url.slice(SCOPE.length);
+  const edition = Object.keys(OFFLINE_PAGES).find((prefix) => path.startsWith(prefix)) || Object.keys(OFFLINE_PAGES)[0];
+  const page = OFFLINE_PAGES[edition];
+  const query = path.startsWith(`${edition}search/`) && new URL(url).searchParams.get('q');
+  const body = [
+    `<h1>${escapeHtml(page.title)}</h1>`,
+    `<p>${escapeHtml(page.text)}</p>`,
+    path.startsWith(`${edition}search/`) ? `<p>${escapeHtml(page.search)}</p>` : '',
+    query ? `<p><input type="search" value="${escapeHtml(query)}" aria-label="${escapeHtml(page.query)}" readonly></p>` : '',
+    `<p><a href="${SCOPE}${edition}">${escapeHtml(page.home)}</a></p>`,
+  ].join('');
+  const html = `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(page.title)}</title><style>body{font:1.125rem/1.75 system-ui,sans-serif;margin:1rem auto;max-width:40rem;padding:0 1rem}a{display:inline-block;min-height:44px}</style></head><body><main data-offline-page>${body}</main></body></html>`;
+  return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
 async function fromCache(request) {
-  // A page is the same file whatever its query (search/?q=… reads the query in the browser).
-  const cached = await (await caches.open(CACHE)).match(request, { ignoreSearch: request.mode === 'navigate' });
-  if (!cached) return Response.error();
+  const cached = await (await caches.open(CACHE)).match(keyOf(request));
+  if (!cached) return request.mode === 'navigate' ? offlinePage(request.url) : Response.error();
   return (cached.headers.get('content-type') || '').startsWith('text/html') ? marked(cached) : cached;
 }
 

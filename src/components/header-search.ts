@@ -29,8 +29,8 @@ function runHeaderSearch(input: HTMLInputElement): void {
       const [pagefind, searched] = await Promise.all([loadPagefind(form), searchableQuery(form, query)]);
       const search = await pagefind.debouncedSearch(searched, {}, 150);
       if (search) await view.show(search); // null: a newer search replaced this one
-    } catch {
-      view.error();
+    } catch (error) {
+      view.error(error);
     }
   };
   input.addEventListener('input', () => void run());

@@ -53,8 +53,8 @@ export function runSearchPanel(): void {
       if (!search) return; // a newer search replaced this one
       showCounts(search.filters);
       await view.show(search);
-    } catch {
-      view.error();
+    } catch (error) {
+      view.error(error);
     }
   };
 

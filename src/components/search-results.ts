@@ -34,16 +34,27 @@ export const FIRST_RESULTS = 3;
 const MORE_RESULTS = 5;
 
 let engine: Promise<Pagefind> | undefined;
-/** Pagefind, loaded once per page from the form's data-bundle, with its WASM and index metadata started. */
+/** Why a search failed when Pagefind itself could not be loaded: offline, with search not saved. */
+export class EngineMissing extends Error {}
+/**
+ * Pagefind, loaded once per page from the form's data-bundle, with its WASM and index metadata
+ * started. If it cannot be loaded (no network, search not saved), the next search tries again.
+ */
 export function loadPagefind(form: HTMLElement): Promise<Pagefind> {
   // A plain import() of a variable: Vite adds no helper of its own around it. The paths are resolved
   // against the page, not this module: in the platform package (npm run package) they are relative.
   const script = new URL(`${form.dataset.bundle}pagefind.js`, document.baseURI).href;
-  return (engine ??= import(/* @vite-ignore */ script).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: new URL(form.dataset.base ?? '', document.baseURI).pathname, excerptLength: 30 });
-    void module.init();
-    return module;
-  }));
+  return (engine ??= import(/* @vite-ignore */ script).then(
+    async (module: Pagefind) => {
+      await module.options({ baseUrl: new URL(form.dataset.base ?? '', document.baseURI).pathname, excerptLength: 30 });
+      void module.init();
+      return module;
+    },
+    () => {
+      engine = undefined;
+      throw new EngineMissing(script);
+    },
+  ));
 }
 
 /** UI strings the form carries in data-strings, with {{name}} placeholders and plural forms (key_one, key_other). */
@@ -89,7 +100,7 @@ function resultItem(data: PagefindResultData, stop: string, heading: 'h2' | 'h3'
   const item = document.createElement('li');
   item.className = 'result';
   const title = document.createElement(heading);
-  title.append(Object.assign(document.createElement('a'), { href: url, textContent: data.meta.title ?? url }));
+  title.append(Object.assign(document.createElement('a'), { href: url, textContent: (data.meta.title ?? url).replace(/\u200b/gu, '') }));
   const kind = Object.assign(document.createElement('p'), { className: 'result__kind', textContent: data.filters.kind?.[0] ?? '' });
   const text = Object.assign(document.createElement('p'), { className: 'result__excerpt' });
   // Pagefind's excerpt is our own indexed text, escaped, with <mark> around the matches.
@@ -205,8 +216,15 @@ export function resultsView(parts: { list: HTMLElement; status: HTMLElement; mor
       await append(0, FIRST_RESULTS);
       if (current === search && search.results.length) status.textContent = say('results', { count: search.results.length });
     },
-    error() {
-      status.textContent = say('error');
+    /**
+     * Search failed: offline or without Pagefind (parts of it may be kept from an earlier visit, the
+     * index not), that it needs a connection or saving; else that it is unavailable.
+     */
+    error(reason?: unknown) {
+      generation++;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = say(reason instanceof EngineMissing || !navigator.onLine ? 'offline' : 'error');
     },
   };
 }

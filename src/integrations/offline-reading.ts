@@ -11,8 +11,23 @@ import { EDITION_KB_SLOT, SEARCH_KB_SLOT, SERVICE_WORKER_FILE, cacheVersion, edi
 import { LOCALES, languageTag } from '../lib/locales.ts';
 import { readAllFiles } from '../lib/output-files.ts';
 
-/** The line of public/sw.js that the build replaces with the deployment's version. */
+/** The lines of public/sw.js that the build replaces with the deployment's version and the editions' offline pages. */
 const VERSION_LINE = /^const VERSION = 'development';$/mu;
+const OFFLINE_PAGES_LINE = /^const OFFLINE_PAGES = \{\};$/mu;
+
+/**
+ * What the worker says, per edition, in place of a page neither opened nor saved: from the locale
+ * files (read as files: this runs outside Vite), keyed by the edition's path below the site root.
+ */
+function offlinePages(): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    LOCALES.map((locale) => {
+      const { tools, search, nav } = JSON.parse(readFileSync(new URL(`../locales/${locale}.json`, import.meta.url), 'utf8'));
+      const page = { lang: languageTag(locale), title: tools.unsavedTitle, text: tools.unsavedText, search: tools.searchNeedsNetwork, query: search.label, home: nav.home };
+      return [`${locale}/`, page];
+    }),
+  );
+}
 
 /**
  * Writes dist/sw.js from the source with the version of `files`, what is in outDir now (read from
@@ -20,8 +35,10 @@ const VERSION_LINE = /^const VERSION = 'development';$/mu;
  */
 export function writeServiceWorker(outDir: string, source: string, files: Parameters<typeof cacheVersion>[0] = readAllFiles(outDir)): string {
   if (!VERSION_LINE.test(source)) throw new Error(`public/${SERVICE_WORKER_FILE}: no line "const VERSION = 'development';" to set the cache version in`);
+  if (!OFFLINE_PAGES_LINE.test(source)) throw new Error(`public/${SERVICE_WORKER_FILE}: no line "const OFFLINE_PAGES = {};" to set the offline pages in`);
   const version = cacheVersion(files);
-  writeFileSync(join(outDir, SERVICE_WORKER_FILE), source.replace(VERSION_LINE, `const VERSION = '${version}';`));
+  const written = source.replace(VERSION_LINE, `const VERSION = '${version}';`).replace(OFFLINE_PAGES_LINE, () => `const OFFLINE_PAGES = ${JSON.stringify(offlinePages())};`);
+  writeFileSync(join(outDir, SERVICE_WORKER_FILE), written);
   return version;
 }
 

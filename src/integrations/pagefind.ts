@@ -8,6 +8,8 @@
  * becomes a record of its own at <page>#<id> and is left out of the page's record. Then the search
  * page's head, and the header box's warm-up template on every other page, get preload hints for the
  * files Pagefind needs first in the page's language.
+ * Chinese text is indexed with its words marked as the browser splits a query (markWords), so the
+ * two always agree.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { listFiles } from '../lib/output-files.ts';
-import { type PagefindEntry, pagefindStartFiles } from '../lib/search.ts';
+import { type PagefindEntry, markWords, pagefindStartFiles } from '../lib/search.ts';
 
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',
@@ -39,6 +41,8 @@ const RECORD = /data-search-record="([^"]+)"/gu;
 const BODY = 'data-pagefind-body';
 /** Marks where the hook adds the preload hints (search.astro's head, HeaderSearch.astro's template). */
 const PRELOAD_MARK = /<link rel="modulepreload" href="([^"]*)pagefind\.js" data-pagefind-preload[^>]*>/u;
+
+const langOf = (html: string) => html.match(/<html lang="([^"]+)"/u)?.[1] ?? '';
 
 /** The page's URL as Pagefind computes it from its path: zh/measures/index.html → /zh/measures/. */
 const pageUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/u, '$1')}`;
@@ -98,8 +102,9 @@ export default function pagefind(): AstroIntegration {
           if (!index) return fail('createIndex', errors);
           let records = 0;
           for (const { path, html } of pages.filter((p) => p.html.includes(BODY))) {
+            const lang = langOf(html);
             for (const record of pageRecords(path, html)) {
-              const added = await index.addHTMLFile(record);
+              const added = await index.addHTMLFile({ ...record, content: markWords(record.content, lang) });
               if (added.errors.length) fail(`indexing ${relative(process.cwd(), join(site, path))}`, added.errors);
               records++;
             }
@@ -117,8 +122,7 @@ export default function pagefind(): AstroIntegration {
         for (const { path, html } of pages) {
           const mark = html.match(PRELOAD_MARK);
           if (!mark) continue;
-          const lang = html.match(/<html lang="([^"]+)"/u)?.[1] ?? '';
-          writeFileSync(join(site, path), html.replace(mark[0], preloadHints(mark[1]!, entry, lang)));
+          writeFileSync(join(site, path), html.replace(mark[0], preloadHints(mark[1]!, entry, langOf(html))));
         }
       },
     },

@@ -26,18 +26,35 @@ export interface EditionList {
   searchBytes: number;
 }
 
-const ASSET = /<(?:script|img)\b[^>]*?\ssrc="([^"]+)"|<link\b[^>]*?\srel="(?:icon|manifest|stylesheet)"[^>]*?\shref="([^"]+)"/gu;
+const ASSET = /<(?:script|img)\b[^>]*?\ssrc="([^"]+)"|<link\b[^>]*?\srel="(?:icon|manifest|stylesheet)"[^>]*?\shref="([^"]+)"|\sdata-module="([^"]+)"/gu;
 const TOOL = /\sdata-tool="([a-z-]+)"/gu;
+/** A module a script imports: import("…") or import(`…`) with a fixed address, in a page's inline script. */
+const DYNAMIC_IMPORT = /\bimport\(\s*[`'"]([^`'"$]+)[`'"]\s*\)/gu;
+/** What a bundled module imports, by relative address: `from"./x.js"`, `import"./x.js"`, `import("./x.js")`. */
+const MODULE_IMPORT = /(?:\bfrom|\bimport\(?)\s*["'`](\.\.?\/[^"'`]+)["'`]/gu;
 
 /**
  * What a page needs besides itself, as paths below the root: the scripts, icons and stylesheets it
- * links, and the scripts its controls load on first use (data-tool="read-aloud" → read-aloud.js).
+ * links, the modules its inline scripts or its controls load on first use (the header search box's
+ * module; data-tool="read-aloud" → read-aloud.js; data-module="…"). What those modules import in
+ * turn is added by editionList, which has the files.
  */
 export function pageAssets(html: string, base: string): string[] {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const linked = [...html.matchAll(ASSET)].map((m) => (m[1] ?? m[2])!).filter((url) => url.startsWith(root));
+  const linked = [...html.matchAll(ASSET)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  const imported = [...html.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!);
   const tools = [...html.matchAll(TOOL)].map((m) => `${root}${m[1]}.js`);
-  return [...linked, ...tools].map((url) => url.slice(root.length));
+  return [...linked, ...imported, ...tools].filter((url) => url.startsWith(root)).map((url) => url.slice(root.length));
+}
+
+/** The paths with every module they import, directly or not (a bundle's shared chunks), in first-seen order. */
+export function withImports(paths: readonly string[], files: ReadonlyMap<string, Uint8Array>): string[] {
+  const all = new Set(paths);
+  for (const path of all) {
+    if (!path.endsWith('.js') || !files.has(path)) continue;
+    for (const m of new TextDecoder().decode(files.get(path)).matchAll(MODULE_IMPORT)) all.add(new URL(m[1]!, `file:///${path}`).pathname.slice(1));
+  }
+  return [...all];
 }
 
 /** An output path as the URL path the service worker asks for: pages by their folder. */
@@ -69,7 +86,7 @@ function searchIndexFiles(files: ReadonlyMap<string, Uint8Array>, languageTag: s
 export function editionList(files: ReadonlyMap<string, Uint8Array>, locale: string, languageTag: string, base: string): EditionList {
   const pages = [...files.keys()].filter((p) => p.startsWith(`${locale}/`) && p.endsWith('.html'));
   const isSearchPage = (p: string) => p.startsWith(`${locale}/search/`);
-  const assetsOf = (list: string[]) => list.flatMap((p) => pageAssets(new TextDecoder().decode(files.get(p)), base));
+  const assetsOf = (list: string[]) => withImports(list.flatMap((p) => pageAssets(new TextDecoder().decode(files.get(p)), base)), files);
   const known = (p: string) => {
     if (!files.has(p)) throw new Error(`offline reading: a page of /${locale}/ links ${p}, which the build did not write`);
     return true;

@@ -3,6 +3,7 @@
  * large it may be. A file not listed here (an analytics script, a stray image) or over its budget
  * fails the build before anything is built: nothing reaches the site from public/ unreviewed.
  */
+import { SHARE_QR_SCRIPT } from './qr.ts';
 
 export interface PublicFile {
   /** Path under public/, with "/" separators. */
@@ -24,6 +25,7 @@ export const PUBLIC_FILES: readonly PublicFile[] = [
   { path: 'reading-settings.js', purpose: 'reading settings (text size, colours) applied before first paint, the language switch and the reader tools\' loader', budget: 8 * KB, script: true },
   { path: 'read-aloud.js', purpose: 'read aloud with the browser\'s own speech synthesis, loaded on first use', budget: 8 * KB, script: true },
   { path: 'share.js', purpose: 'share or copy the page\'s address, loaded on first use', budget: 4 * KB, script: true },
+  { path: 'settings-panel.js', purpose: 'closing the reading settings panel on Escape or a tap outside it, loaded when the panel first opens', budget: 2 * KB, script: true },
   { path: 'offline.js', purpose: 'saving an edition for offline reading, loaded on first use', budget: 4 * KB, script: true },
   { path: 'sw.js', purpose: 'the service worker for offline reading; the build sets its cache version (src/integrations/offline-reading.ts)', budget: 8 * KB, script: true },
 ];
@@ -50,5 +52,9 @@ export function publicFileProblems(found: readonly { path: string; size: number 
   return problems;
 }
 
-/** The scripts the site itself ships from public/: the only ones besides Astro's and Pagefind's that a page may load. */
-export const PUBLIC_SCRIPTS: readonly string[] = PUBLIC_FILES.filter((f) => f.script).map((f) => f.path);
+/**
+ * The scripts the site itself ships at its root: those of public/, and the modules the build bundles
+ * with a library (src/integrations/public-scripts.ts). The only ones besides Astro's and Pagefind's
+ * that a page may load.
+ */
+export const PUBLIC_SCRIPTS: readonly string[] = [...PUBLIC_FILES.filter((f) => f.script).map((f) => f.path), SHARE_QR_SCRIPT];

@@ -1,9 +1,16 @@
 /**
- * A QR code as one SVG path, made at build time (uqr encodes; no script in the reader's browser).
+ * A QR code as one SVG path: made at build time for print (uqr encodes; no script in the reader's
+ * browser), and in the browser for the share panel's address with its anchor (share-qr.ts).
  * Each row's runs of dark modules are drawn as horizontal strokes one module thick, which keeps
  * the markup to a few hundred bytes gzipped, small enough for the page budget.
  */
 import { encode } from 'uqr';
+
+/** The share panel's QR code module (src/components/share-qr.ts), bundled at the site root. */
+export const SHARE_QR_SCRIPT = 'share-qr.js';
+
+/** The quiet zone QR readers need around the code, in modules. */
+export const QUIET_ZONE = 4;
 
 export interface QrPath {
   /** Modules per side, without the quiet zone. */

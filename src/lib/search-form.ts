@@ -20,6 +20,7 @@ export function searchFormData(locale: Locale, links: SiteLinks): Record<string,
     results_other: t('search.results_other'),
     none: t('search.none'),
     error: t('search.error'),
+    offline: t('tools.searchNeedsNetwork'),
     otherEdition: t('search.otherEdition'),
     stop: t('punctuation.stop'),
   };

@@ -16,10 +16,10 @@ import type { Status } from './document-status.ts';
 import type { GlossaryData } from './glossary.ts';
 import { t, uiStringPairs } from './i18n.ts';
 import type { PolicySource } from './load-policy.ts';
-import { AUTHORED_LOCALES, LOCALE_LIST, type Locale, ORIGINAL, TRANSLATED_LOCALES, localeInfo } from './locales.ts';
+import { AUTHORED_LOCALES, LOCALE_LIST, LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES, localeInfo } from './locales.ts';
 import { type Block, type Measure, type SectorKind, TARGETS_PARAGRAPH, type Target } from './policy-model.ts';
 import { ProblemsError, throwIfProblems } from './problems.ts';
-import { SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from './search-aliases.ts';
+import { type AliasGroup, SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from './search-aliases.ts';
 import type { SectorContent, SectorEntry } from './sector-content.ts';
 import { termProblems } from './term-check.ts';
 import { toChineseNumeral } from './text.ts';
@@ -287,8 +287,18 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     source.searchAliases,
     SEARCH_ALIASES_FILE,
     { zones: zoneSlugs, departments: departmentSlugs, sectors: sectorContent.map((c) => c.slug) },
-    AUTHORED_LOCALES,
+    LOCALES,
   );
+  /**
+   * An entity's search words per edition: the authored ones, converted for a converted edition, which
+   * also gets the words of its own readers (積體電路 where the text, converted, says 集成電路).
+   */
+  const searchWordsOf = (group: AliasGroup, slug: string, zone?: { name: PerLocale<string>; type: string }) => {
+    const words = perLocale((l) => aliasesOf(aliases, group, slug, l, zone && { name: zone.name[l], type: zone.type }));
+    for (const { code, text } of LOCALE_LIST)
+      if (text.from === 'conversion') words[code] = [...new Set([...words[code], ...aliasesOf(aliases, group, slug, code)])];
+    return words;
+  };
   const zones: SiteZone[] = zoneSlugs.map((slug) => {
     const data = zoneData.get(slug)!;
     return {
@@ -297,7 +307,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       route: zoneRoute(slug),
       name: perLocale((l) => data.name[l]!),
       about: perLocale((l) => data.about[l]!),
-      aliases: perLocale((l) => aliasesOf(aliases, 'zones', slug, l, { name: data.name[l]!, type: data.type })),
+      aliases: searchWordsOf('zones', slug, { name: perLocale((l) => data.name[l]!), type: data.type }),
       sectors: [],
     };
   });
@@ -308,7 +318,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       route: departmentRoute(slug),
       name: perLocale((l) => data.name[l]!),
       group: data.group === true,
-      aliases: perLocale((l) => aliasesOf(aliases, 'departments', slug, l)),
+      aliases: searchWordsOf('departments', slug),
       sectorsLed: [],
       measures: [],
       partners: [],
@@ -345,7 +355,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       zonesClause,
       zones: sectorZones,
       leads: sector.leads.map((d) => departmentOf.get(d)!),
-      aliases: perLocale((l) => aliasesOf(aliases, 'sectors', slug, l)),
+      aliases: searchWordsOf('sectors', slug),
       page,
     };
   });

@@ -102,6 +102,8 @@ describe('keyboard', () => {
 
   it('keeps the paragraph anchor when switching language on policy/', async () => {
     await page.goto(`${site.server.url}zh/policy/#2.1.3`);
+    // The page scrolls to the paragraph smoothly; the switch takes the paragraph on screen.
+    await page.waitForFunction(() => Math.abs(document.getElementById('2.1.3')!.getBoundingClientRect().top) < 200);
     await page.focus('[data-language-switch]');
     await Promise.all([page.waitForURL(/\/en\/policy\//), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).hash).toBe('#2.1.3');

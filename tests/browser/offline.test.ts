@@ -17,6 +17,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 
 const NEW_TITLE = '政策全文（新版）';
+const strings = Object.fromEntries(['zh', 'en', 'zh-hant'].map((l) => [l, JSON.parse(readFileSync(`src/locales/${l}.json`, 'utf8'))]));
 let work: string;
 let browser: Browser;
 let server: Server;
@@ -71,6 +72,7 @@ describe('offline reading', () => {
     await page.goto(`${origin}zh/`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.goto(`${origin}en/measures/`);
+    await page.goto(`${origin}zh/search/`);
     await page.goto(`${origin}zh/`);
     expect(await page.locator('[data-offline-note]').isVisible()).toBe(false);
 
@@ -93,8 +95,24 @@ describe('offline reading', () => {
       expect(await page.locator('[data-offline-note]').isVisible(), path).toBe(true);
       expect(await page.locator('[data-saved-date]').getAttribute('datetime'), path).toBe(new Date().toISOString().slice(0, 10));
     }
-    // What was neither opened nor saved is not there.
-    await expect(page.goto(`${origin}en/policy/`)).rejects.toThrow();
+    // What was neither opened nor saved: the worker's page says so in the edition's language, never the browser's error.
+    const unsaved = await page.goto(`${origin}en/policy/`);
+    expect(unsaved?.status()).toBe(503);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe(strings.en.tools.unsavedTitle);
+    // Search was not saved: the header box says it needs a connection or saving, and Enter lands on
+    // the search page (opened before, so kept), which says so too, with the query in its box.
+    await page.goto(`${origin}zh/`);
+    await page.fill('#header-search', '碳化硅');
+    await expect.poll(() => page.locator('[data-header-results] [data-search-status]').innerText(), { timeout: 10_000 }).toBe(strings.zh.tools.searchNeedsNetwork);
+    await page.press('#header-search', 'Enter');
+    await page.waitForURL(/\/zh\/search\//u);
+    await expect.poll(() => page.locator('main [data-search-status]').innerText(), { timeout: 10_000 }).toBe(strings.zh.tools.searchNeedsNetwork);
+    expect(await page.locator('#search-query').inputValue()).toBe('碳化硅');
+    // A search page never opened: the worker's page says the same in its edition's language, with the query.
+    expect((await page.goto(`${origin}en/search/?q=drones`))?.status()).toBe(503);
+    expect(await page.locator('main').innerText()).toContain(strings.en.tools.searchNeedsNetwork);
+    expect(await page.locator('main input').inputValue()).toBe('drones');
 
     // A new deployment: back online, a reload shows the new text, and the worker it installs saves
     // the edition again and deletes the old cache.
@@ -118,31 +136,49 @@ describe('offline reading', () => {
     await context.close();
   }, 120_000);
 
-  it('saves the 繁體 edition with its search, which then finds pages offline, and nothing of the 简体 edition', async () => {
+  it.each([
+    ['zh-hant', 375, 'normal', '集成電路', '已儲存 {{files}} 個檔案：沒有網路時也能閱讀本版本。'],
+    ['en', 375, 'largest', 'silicon carbide', 'Saved {{files}} files: this edition now reads offline.'],
+    ['zh', 1280, 'normal', '碳化硅', '已保存 {{files}} 个文件：断网时也能阅读本版本。'],
+  ])('saves the /%s/ edition at %i px (%s text) with its search, which then finds pages offline from the header box and the search page, and nothing of another edition', async (locale, width, size, query, saved) => {
     host.dir = join(work, 'first');
     host.offline = false;
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    await context.addInitScript((size) => localStorage.setItem('reading-settings', JSON.stringify({ 'text-size': size })), size);
     const page = await context.newPage();
-    await page.goto(`${origin}zh-hant/`);
+    await page.goto(`${origin}${locale}/`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const list = JSON.parse(readFileSync(join(host.dir, editionListFile('zh-hant')), 'utf8')) as { files: string[]; search: string[] };
-    expect(list.files.filter((f) => f.startsWith('zh/'))).toEqual([]);
-    expect(list.search).toContain('zh-hant/search/characters.json');
+    const list = JSON.parse(readFileSync(join(host.dir, editionListFile(locale)), 'utf8')) as { files: string[]; search: string[] };
+    // What the pages load on use is in the list: the header box's module and what it imports.
+    expect(list.files.filter((f) => /^_astro\/(header-search|search-results)\./u.test(f))).toHaveLength(2);
+    expect(list.files.filter((f) => !f.startsWith(`${locale}/`) && /^[a-z-]+\//u.test(f) && !f.startsWith('_astro/'))).toEqual([]);
     await page.click('.offline-save summary');
     await page.check('[data-offline-search]');
     await page.click('[data-tool="offline"]');
-    const saved = list.files.length + list.search.length;
-    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 30_000 }).toBe(`已儲存 ${saved} 個檔案：沒有網路時也能閱讀本版本。`);
+    const count = list.files.length + list.search.length;
+    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 30_000 }).toBe(saved.replace('{{files}}', String(count)));
+    // The confirmation is on screen (scrolled to, smoothly), at the extra-large text step too.
+    const onScreen = async () => {
+      const box = (await page.locator('[data-tools-status]').boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 740;
+    };
+    await expect.poll(onScreen, { timeout: 5_000 }).toBe(true);
 
     host.offline = true;
     await context.setOffline(true);
-    const response = await page.goto(`${origin}zh-hant/zones/`);
+    const response = await page.goto(`${origin}${locale}/zones/`);
     expect(response?.ok()).toBe(true);
     expect(await page.locator('[data-offline-note]').isVisible()).toBe(true);
-    // Search runs from the cache: the page, Pagefind's script and the edition's index.
-    await page.goto(`${origin}zh-hant/search/?q=${encodeURIComponent('集成電路')}`);
-    await expect.poll(() => page.locator('main a[href*="/zh-hant/"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await expect(page.goto(`${origin}zh/zones/`)).rejects.toThrow();
+    // The header box, on a page never opened online: results in place (Pagefind's entry file is asked for with ?ts=…).
+    await page.fill('#header-search', query);
+    await expect.poll(() => page.locator('[data-header-results] .result a').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // The search page: the page, Pagefind's script and the edition's index, all from the cache.
+    await page.goto(`${origin}${locale}/search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator(`main a[href*="/${locale}/clusters/semiconductors/"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Another edition, not saved: the worker's page, in that edition's language.
+    const other = locale === 'en' ? 'zh-hant' : 'en';
+    expect((await page.goto(`${origin}${other}/zones/`))?.status()).toBe(503);
+    expect(await page.locator('h1').innerText()).toBe(strings[other].tools.unsavedTitle);
     await context.close();
   }, 120_000);
 });

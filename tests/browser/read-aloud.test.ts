@@ -1,8 +1,9 @@
 /**
  * Read aloud in Chromium, with speechSynthesis replaced by a recorder (headless Chromium has no
  * voices): what is spoken, in which language and order, the highlight, pause, stop, the remembered
- * speed, "read this paragraph", keyboard use, and that nothing loads or shows without a voice.
+ * speed, "read this paragraph", keyboard use, and that without a voice the control stays and says why.
  */
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, withAxe } from '../support/axe.ts';
@@ -100,6 +101,8 @@ describe('read aloud', () => {
     await page.waitForFunction(() => (window as unknown as { recorder: Recorder }).recorder.spoken.length === 3);
     expect((await recorded(page)).spoken.map((s) => s.text)).toEqual([kicker, h1, lead]);
     expect(await highlighted(page)).toEqual([lead]);
+    // The status follows the paragraph read.
+    expect(await status(page)).toMatch(/^正在朗读第 3 段，共 \d+ 段$/u);
     // Kept in view.
     const box = await page.locator('.reading-now').boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
@@ -177,16 +180,31 @@ describe('read aloud', () => {
     await context.close();
   });
 
-  it('shows no read-aloud control where there is no voice for the page’s language, and falls back within the language', async () => {
-    const context = await withVoices(['en-US']);
+  it.each([
+    ['zh', 375, 'normal', ['en-US']],
+    ['en', 375, 'largest', ['zh-CN']],
+    ['zh-hant', 1280, 'normal', []],
+  ])('on /%s/ at %i px (%s text), without a voice for the language, keeps the control and says why and what to do', async (locale, width, size, voices) => {
+    const context = await withVoices(voices as string[]);
+    await context.addInitScript((size) => localStorage.setItem('reading-settings', JSON.stringify({ 'text-size': size })), size);
     const page = await context.newPage();
-    await page.goto(`${site.server.url}zh/policy/`);
-    expect(await page.locator('.read-aloud').isVisible()).toBe(false);
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto(`${site.server.url}${locale}/policy/`);
+    const play = page.locator('[data-tool="read-aloud"][data-action="play"]');
+    expect(await play.isVisible()).toBe(true);
+    // Reading one paragraph needs a voice: those buttons stay hidden.
     expect(await page.locator('.read-this').first().isVisible()).toBe(false);
-    await page.goto(`${site.server.url}en/policy/`);
-    expect(await page.locator('.read-aloud').isVisible()).toBe(true);
+    await play.click();
+    const expected = JSON.parse(readFileSync(`src/locales/${locale}.json`, 'utf8')).tools.noVoice;
+    // The browser says it has listed its voices (none speaks the language); else the player waits a second for them.
+    const listed = () => page.evaluate(() => speechSynthesis.dispatchEvent(new Event('voiceschanged')));
+    await expect.poll(async () => (await listed(), status(page)), { timeout: 10_000 }).toBe(expected);
+    expect(await page.locator('[data-tools-status]').isVisible()).toBe(true);
+    expect((await recorded(page)).spoken).toEqual([]);
     await context.close();
+  });
 
+  it('falls back within the language', async () => {
     // With no 繁體 voice, the 繁體 edition is read by a Chinese voice of another region.
     const simplifiedOnly = await withVoices(['en-GB', 'zh-CN']);
     const hant = await simplifiedOnly.newPage();

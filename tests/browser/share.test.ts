@@ -1,22 +1,75 @@
-/** Share: the system share sheet where the browser has one, else the address copied with a visible confirmation. */
+/**
+ * Share: the address with the reader's place (#anchor) shown selected, ready to copy, and its QR code
+ * on screen, drawn in the page (no other origin); then the system share sheet where the browser has
+ * one, else the clipboard, with a visible confirmation, or, refused, a prompt to copy the address shown.
+ */
+import jsQR from 'jsqr';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../support/browser-suite.ts';
 
 const site = siteInBrowser();
 
+/** The text the on-screen QR code encodes, read back from a screenshot of it by a QR decoder. */
+async function decodedQr(page: Page): Promise<string | undefined> {
+  // In the middle of the screen, clear of the bar that stays at the top.
+  await page.locator('[data-share-qr] svg').evaluate((svg) => svg.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const shot = await page.locator('[data-share-qr] svg').screenshot();
+  // Decoded to pixels in a blank page: the site's CSP rightly refuses data: addresses.
+  const blank = await page.context().newPage();
+  const image = await blank.evaluate(async (png) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    return { data: [...data], width, height };
+  }, shot.toString('base64'));
+  await blank.close();
+  return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
+}
+
 describe('share', () => {
-  it('copies the page address and says so where there is no share sheet', async () => {
-    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  it.each([
+    ['en', 375, 'normal', 'zones/songshan-lake/', 'Link copied: paste it to share.'],
+    ['zh', 375, 'largest', 'measures/#3.1', '链接已复制，可以粘贴给他人。'],
+    ['zh-hant', 1280, 'normal', 'clusters/semiconductors/', '連結已複製，可以貼上給他人。'],
+  ])('on /%s/ at %i px (%s text): the address with its anchor, selected, its QR code, and the clipboard', async (locale, width, size, path, copied) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 740 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    await context.addInitScript((size) => localStorage.setItem('reading-settings', JSON.stringify({ 'text-size': size })), size);
     const page = await context.newPage();
-    await page.goto(`${site.server.url}en/zones/songshan-lake/`);
+    const elsewhere: string[] = [];
+    page.on('request', (r) => !r.url().startsWith(site.server.url) && !r.url().startsWith('data:') && elsewhere.push(r.url()));
+    await page.goto(`${site.server.url}${locale}/${path}`);
+    const address = `${site.server.url}${locale}/${path}`;
     expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
     await page.locator('[data-tool="share"]').focus();
     await page.keyboard.press('Enter');
     const status = page.locator('[data-tools-status]');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('Link copied: paste it to share.');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe(copied);
     expect(await status.isVisible()).toBe(true);
-    // Without SITE the canonical link is a path; the copied address is absolute either way.
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}en/zones/songshan-lake/`);
+    // Without SITE the canonical link is a path; the address is absolute either way, with the reader's anchor.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+    const field = page.locator('[data-share-panel] input');
+    expect(await field.isVisible()).toBe(true);
+    expect(await field.inputValue()).toBe(address);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionEnd! - (document.activeElement as HTMLInputElement).selectionStart!)).toBe(address.length);
+    const qr = await page.locator('[data-share-qr] svg').boundingBox();
+    expect(qr!.width).toBeGreaterThanOrEqual(150);
+    expect(qr!.x + qr!.width).toBeLessThanOrEqual(width);
+    expect(await decodedQr(page)).toBe(address);
+    expect(elsewhere).toEqual([]);
+    await context.close();
+  });
+
+  it('says to copy the address shown when the clipboard is refused', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 } });
+    await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}zh-hant/clusters/semiconductors/`);
+    await page.click('[data-tool="share"]');
+    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 10_000 }).toBe('複製下面的連結發給他人：');
+    expect(await page.locator('[data-share-panel] input').inputValue()).toBe(`${site.server.url}zh-hant/clusters/semiconductors/`);
     await context.close();
   });
 
@@ -30,6 +83,7 @@ describe('share', () => {
     await page.goto(`${site.server.url}zh/clusters/new-energy/`);
     await page.click('[data-tool="share"]');
     await expect.poll(() => page.evaluate(() => (window as unknown as { shared: object[] }).shared), { timeout: 10_000 }).toEqual([{ title: await page.title(), url: `${site.server.url}zh/clusters/new-energy/` }]);
+    expect(await page.locator('[data-share-panel] input').isVisible()).toBe(true);
     await context.close();
   });
 });

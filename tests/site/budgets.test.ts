@@ -44,8 +44,10 @@ describe('weight budgets', () => {
 
   it('each reader tool’s script, loaded on first use, at most 2 KB gzip', () => {
     const tools = new Set(allContractPages().flatMap((p) => [...read(p.file).toString().matchAll(/data-tool="([a-z-]+)"/gu)].map((m) => m[1]!)));
-    expect([...tools].sort()).toEqual(['offline', 'read-aloud', 'share']);
+    expect([...tools].sort()).toEqual(['offline', 'read-aloud', 'settings-panel', 'share']);
     for (const tool of tools) expect(gz(read(`${tool}.js`)), tool).toBeLessThanOrEqual(2 * KB);
+    // The share panel's QR code, with its encoder, loads when the reader shares.
+    expect(gz(read('share-qr.js'))).toBeLessThanOrEqual(5 * KB);
   });
 
   it('uses no web fonts', () => {

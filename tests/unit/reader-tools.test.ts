@@ -1,6 +1,6 @@
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { cacheVersion, editionList, kilobytes, pageAssets, urlPathOf } from '../../src/lib/offline.ts';
+import { cacheVersion, editionList, kilobytes, pageAssets, urlPathOf, withImports } from '../../src/lib/offline.ts';
 import { qrPath } from '../../src/lib/qr.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -74,6 +74,18 @@ describe('offline editions', () => {
     expect(pageAssets('<script src="/policy/page-tools.js"></script><img src="https://elsewhere.example/x.png">', '/policy/')).toEqual(['page-tools.js']);
     expect(urlPathOf('zh/policy/index.html')).toBe('zh/policy/');
     expect(urlPathOf('index.html')).toBe('');
+  });
+
+  it('follows what pages load on use: an inline script’s import(), data-module, and what those modules import', () => {
+    const html = '<script type="module">el.addEventListener(`focus`,()=>import(`/policy/_astro/box.A1.js`))</script><button data-module="/policy/_astro/qr.B2.js"></button><script>import(x)</script>';
+    expect(pageAssets(html, '/policy/')).toEqual(['_astro/qr.B2.js', '_astro/box.A1.js']);
+    const modules = new Map([
+      ['_astro/box.A1.js', bytes('import{a as e}from"./shared.C3.js";import("./later.D4.js")')],
+      ['_astro/shared.C3.js', bytes('import"../elsewhere/deep.js";export const a=1')],
+      ['_astro/later.D4.js', bytes('export default 1')],
+      ['elsewhere/deep.js', bytes('')],
+    ]);
+    expect(withImports(['_astro/box.A1.js'], modules)).toEqual(['_astro/box.A1.js', '_astro/shared.C3.js', '_astro/later.D4.js', 'elsewhere/deep.js']);
   });
 
   it('fails with the file named when a page links a file the build did not write', () => {

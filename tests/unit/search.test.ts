@@ -1,8 +1,9 @@
-/** Search's pure parts: the aliases file, the records a page makes, the preload hints, readable excerpts. */
+/** Search's pure parts: the aliases file, the word marks of indexed Chinese text, the records a page makes, the preload hints, readable excerpts. */
 import { describe, expect, it } from 'vitest';
 import { readableExcerpt } from '../../src/components/search-results.ts';
 import { pageRecords, preloadHints } from '../../src/integrations/pagefind.ts';
 import { aliasesOf, checkSearchAliases } from '../../src/lib/search-aliases.ts';
+import { markWords } from '../../src/lib/search.ts';
 
 const KNOWN = { zones: ['changan', 'nancheng'], departments: ['development-reform'], sectors: ['semiconductors'] };
 const LOCALES = ['zh', 'en'];
@@ -90,5 +91,24 @@ describe('readable excerpts', () => {
   it('leaves English as it is, and starts at a word', () => {
     expect(readableExcerpt('Key points. <mark>Robots</mark> and drones.', '.')).toBe('Key points. <mark>Robots</mark> and drones.');
     expect(readableExcerpt('、高端靶材', '。')).toBe('高端靶材');
+  });
+});
+
+describe('word marks for the index', () => {
+  const Z = '\u200b';
+  it('marks where Intl.Segmenter splits Chinese text, as pagefind.js splits a query, and nothing else', () => {
+    const html = '<html lang="zh-Hant"><p class="反向">設立反向飛地</p><script>var a = "反向飛地";</script><p>AI 晶片</p></html>';
+    const marked = markWords(html, 'zh-Hant');
+    // The same words as the browser's segmenter finds, whatever they are in this ICU version.
+    const words = [...new Intl.Segmenter('zh-Hant', { granularity: 'word' }).segment('設立反向飛地')].map((s) => s.segment);
+    expect(words.length).toBeGreaterThan(1);
+    expect(marked).toContain(`<p class="反向">${words.join(Z)}</p>`);
+    expect(marked).toContain('<script>var a = "反向飛地";</script>');
+    expect(marked).toContain('<p>AI 晶片</p>');
+    expect(marked.replaceAll(Z, '')).toBe(html);
+  });
+  it('leaves languages Pagefind does not segment as they are', () => {
+    const html = '<html lang="en"><p>反向飛地 reverse enclaves</p></html>';
+    expect(markWords(html, 'en')).toBe(html);
   });
 });

@@ -45,6 +45,9 @@ describe('the site model', () => {
     expect(reform.aliases.zh).toContain('发改局');
     expect(zone('changan').aliases.zh).toContain('长安镇');
     expect(zone('changan').aliases['zh-hant']).toContain('長安鎮');
+    // The 繁體 edition: the Simplified words converted, and its own readers' words added.
+    expect(site.sectors[2]!.aliases['zh-hant']).toEqual(expect.arrayContaining(['集成電路', '積體電路']));
+    expect(site.sectors[2]!.aliases.zh).not.toContain('積體電路');
     expect(site.sectors[2]!.zonesClause.en).toMatch(/^We will support building agglomeration areas with Songshan Lake, Binhaiwan New Area and the Shenzhen-adjacent/);
     expect(site.sectors[2]!.zonesClause['zh-hant']).toBe(toTraditional(source.document.sectors[2]!.zonesClause));
   });
