@@ -68,7 +68,7 @@ describe('share', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}zh-hant/clusters/semiconductors/`);
     await page.click('[data-tool="share"]');
-    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 10_000 }).toBe('複製下面的連結發給他人：');
+    await expect.poll(() => page.locator('[data-tools-status]').innerText(), { timeout: 10_000 }).toBe('複製下面的連結傳給他人：');
     expect(await page.locator('[data-share-panel] input').inputValue()).toBe(`${site.server.url}zh-hant/clusters/semiconductors/`);
     await context.close();
   });

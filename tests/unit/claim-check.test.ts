@@ -109,7 +109,8 @@ describe("the site's explanations", () => {
 
   it('the site model refuses the known over-claims, naming the file and the claim', () => {
     const planted = structuredClone(source.measureSummaries);
-    planted['3.4']!.zh = '承接广深源头创新资源，通过园中园、孵化器等方式建设“反向飞地”。由市发展改革局负责。';
+    // The summary as written, less its hedge: no new wording, so no new context for the Traditional conversion either.
+    planted['3.4']!.zh = planted['3.4']!.zh.replace('探索', '');
     planted['3.1']!.en = 'The working mechanism is in place and traditional industries are upgraded. Responsible: the Dongguan Development and Reform Bureau.';
     const build = () => buildSiteModel({ ...source, measureSummaries: planted }, sectorContent());
     expect(build).toThrow(/content\/measures\.json "3\.4\.zh": drops “探索” \(explore\)[\s\S]*content\/measures\.json "3\.1\.en": states as done \(“is in place”\)/u);
