@@ -110,7 +110,7 @@ describe("the site's explanations", () => {
   it('the site model refuses the known over-claims, naming the file and the claim', () => {
     const planted = structuredClone(source.measureSummaries);
     // The summary as written, less its hedge: no new wording, so no new context for the Traditional conversion either.
-    planted['3.4']!.zh = planted['3.4']!.zh.replace('探索', '');
+    planted['3.4']!.zh = planted['3.4']!.zh!.replace('探索', '');
     planted['3.1']!.en = 'The working mechanism is in place and traditional industries are upgraded. Responsible: the Dongguan Development and Reform Bureau.';
     const build = () => buildSiteModel({ ...source, measureSummaries: planted }, sectorContent());
     expect(build).toThrow(/content\/measures\.json "3\.4\.zh": drops “探索” \(explore\)[\s\S]*content\/measures\.json "3\.1\.en": states as done \(“is in place”\)/u);
