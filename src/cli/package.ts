@@ -7,6 +7,7 @@
  * The same commit gives the same zip.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,9 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { INTEGRITY_FILE, buildManifest, serializeManifest } from '../lib/integrity.ts';
 import { readAllFiles } from '../lib/output-files.ts';
-import { PLACEHOLDER_BASE, type ZipEntry, isPortableName, rebase, rebasedFile, zipArchive } from '../lib/platform-package.ts';
+import { PLACEHOLDER_BASE, type ZipEntry, packageProblems, rebase, rebasedFile, zipArchive } from '../lib/platform-package.ts';
 import { OTHER_HOSTS_FILE } from '../lib/server-config.ts';
-import { createHash } from 'node:crypto';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_OUT = 'dist-package/dongguan-policy-site.zip';
@@ -80,10 +80,7 @@ function packageEntries(built: string): { entries: ZipEntry[]; fileCount: number
   const files = readAllFiles(built)
     .filter((f) => !DROPPED.has(f.path))
     .map((f) => (rebasedFile(f.path) ? { path: f.path, bytes: new TextEncoder().encode(rebase(f.path, new TextDecoder().decode(f.bytes))) } : f));
-  const problems = [
-    ...files.filter((f) => !isPortableName(f.path)).map((f) => `${f.path}: not a portable (ASCII) file name`),
-    ...files.filter((f) => Buffer.from(f.bytes).includes(PLACEHOLDER_BASE)).map((f) => `${f.path}: still names the build's placeholder base`),
-  ];
+  const problems = packageProblems(files);
   if (problems.length) throw new PackageError(`the package would not work under any path:\n  - ${problems.join('\n  - ')}`);
   const manifest = new TextEncoder().encode(serializeManifest(buildManifest(files)));
   const manifestDigest = createHash('sha256').update(manifest).digest('hex');

@@ -11,8 +11,7 @@ import { servedSiteOf } from '../integrations/server-files.ts';
 import {
   apacheConfig,
   caddyConfig,
-  headersFile,
-  headersFileProblems,
+  checkedHeadersFile,
   iisConfig,
   lighttpdConfig,
   netlifyRedirects,
@@ -31,7 +30,7 @@ const HOSTS: Record<string, { print: (site: ServedSite, options: ServerOptions) 
   iis: { print: iisConfig, listen: '', what: 'web.config, for the uploaded folder' },
   vercel: { print: vercelConfig, listen: '', what: 'vercel.json, for the uploaded folder' },
   netlify: { print: netlifyRedirects, listen: '', what: "_redirects, for the uploaded folder (the build's _headers is read as it is)" },
-  cloudflare: { print: cloudflareHeaders, listen: '', what: "_headers, as the build writes it, checked against Cloudflare's limits" },
+  cloudflare: { print: checkedHeadersFile, listen: '', what: "_headers, as the build writes it, checked against Cloudflare's limits" },
 };
 
 const USAGE = `Usage: npm run server-config -- <host> [--dist <folder>] [--root <folder>] [--listen <address>] [--server-name <name>]
@@ -43,14 +42,6 @@ ${Object.entries(HOSTS).map(([name, host]) => `  ${name.padEnd(11)}${host.what}`
   --listen <address>     nginx: the listen value (default 80); Apache: the VirtualHost address (default *:80);
                          Caddy: the site address (default http://:80); lighttpd: [host:]port (default 80)
   --server-name <name>   the host name (default: any)`;
-
-/** Cloudflare Pages drops what is over its limits: refuse to print such a file. */
-function cloudflareHeaders(site: ServedSite): string {
-  const text = headersFile(site);
-  const problems = headersFileProblems(text);
-  if (problems.length) throw new Error(`_headers is over Cloudflare Pages' limits: ${problems.join('; ')}`);
-  return text;
-}
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 /** npm runs scripts in the package root; a relative path means where the user typed the command. */

@@ -13,10 +13,7 @@ import { aknSchemaErrors } from '../lib/akn-validate.ts';
 import { CONVERSION_FILE, collectUnreviewed } from '../lib/convert.ts';
 import { formatProblems, headOrderProblems, linkProblems, scriptProblems, spamProblems } from '../lib/output-checks.ts';
 import { listFiles, readOutput } from '../lib/output-files.ts';
-import { PUBLIC_SCRIPTS } from '../lib/public-files.ts';
-
-/** The scripts the build writes: Astro's bundles, Pagefind's engine and the public/ manifest's scripts. */
-const ownScript = (path: string) => path.startsWith('_astro/') || path.startsWith('pagefind/') || PUBLIC_SCRIPTS.includes(path);
+import { isOwnScript } from '../lib/public-files.ts';
 
 /** Where the site's own words come from: a problem found in the output is traced back to these. */
 const SOURCE_FOLDERS = ['content', 'src/locales'];
@@ -39,9 +36,9 @@ export default function buildGuard(): AstroIntegration {
         const files = readOutput(fileURLToPath(dir));
         const all = listFiles(fileURLToPath(dir));
         const strayScripts = all
-          .filter((path) => /\.m?js$/u.test(path) && !ownScript(path))
+          .filter((path) => /\.m?js$/u.test(path) && !isOwnScript(path))
           .map((path) => ({ file: path, message: 'a script file the build did not write (not Astro\'s, Pagefind\'s or listed in src/lib/public-files.ts)' }));
-        const problems = [...spamProblems(files), ...linkProblems(files, base, all), ...scriptProblems(files, base, ownScript), ...headOrderProblems(files), ...strayScripts];
+        const problems = [...spamProblems(files), ...linkProblems(files, base, all), ...scriptProblems(files, base, isOwnScript), ...headOrderProblems(files), ...strayScripts];
         const conversion = unreviewed.size ? `Traditional conversion (${CONVERSION_FILE}): ${unreviewed.size} context(s) not reviewed:\n  - ${[...unreviewed.values()].join('\n  - ')}` : '';
         if (problems.length) {
           const sources = SOURCE_FOLDERS.flatMap((folder) => readOutput(join(root, folder)).map((f) => ({ ...f, path: `${folder}/${f.path}` })));

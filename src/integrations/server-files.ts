@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type ServedSite, extensionOf, headersFile, headersFileProblems, htaccess, isServed } from '../lib/server-config.ts';
+import { type ServedSite, checkedHeadersFile, extensionOf, htaccess, isServed } from '../lib/server-config.ts';
 import { LOCALES } from '../lib/locales.ts';
 import { pageCsp, siteCsp } from '../lib/webmaster.ts';
 import { listFiles } from '../lib/output-files.ts';
@@ -35,11 +35,7 @@ export default function serverFiles(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const site = servedSiteOf(out, base);
-        const headers = headersFile(site);
-        // Cloudflare Pages would drop the rules past its limits: the CSP line is the one that grows.
-        const problems = headersFileProblems(headers);
-        if (problems.length) throw new Error(`_headers is over Cloudflare Pages' limits: ${problems.join('; ')}`);
-        writeFileSync(join(out, '_headers'), headers);
+        writeFileSync(join(out, '_headers'), checkedHeadersFile(site));
         writeFileSync(join(out, '.htaccess'), htaccess(site));
         logger.info(`_headers and .htaccess written for base ${base} (npm run server-config -- nginx|apache prints a server configuration).`);
       },

@@ -83,8 +83,6 @@ const englishUnits = (text: string) =>
   (nfkc(text).toLowerCase().match(/\p{L}[\p{L}-]{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)).map((w) => w.replace(/(?<=[^s])s$/u, ''));
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'];
 
-const words = (...forms: string[]) => forms;
-
 export const CLAIM_LEXICONS: Record<string, ClaimLexicon> = {
   zh: {
     hedges: {
@@ -104,12 +102,12 @@ export const CLAIM_LEXICONS: Record<string, ClaimLexicon> = {
   },
   en: {
     hedges: {
-      explore: { markers: ['explore', 'explores', 'exploring'], accepts: words('explore', 'explores', 'exploring', 'exploration', 'explored') },
-      strive: { markers: ['strive', 'strives', 'striving'], accepts: words('strive', 'strives', 'striving', 'aim', 'aims', 'aiming', 'aimed') },
-      study: { markers: ['study and draw up', 'study and formulate'], accepts: words('study', 'studies', 'studying', 'studied') },
-      encourage: { markers: ['encourage', 'encourages', 'encouraging'], accepts: words('encourage', 'encourages', 'encouraging', 'encouraged', 'encouragement') },
+      explore: { markers: ['explore', 'explores', 'exploring'], accepts: ['explore', 'explores', 'exploring', 'exploration', 'explored'] },
+      strive: { markers: ['strive', 'strives', 'striving'], accepts: ['strive', 'strives', 'striving', 'aim', 'aims', 'aiming', 'aimed'] },
+      study: { markers: ['study and draw up', 'study and formulate'], accepts: ['study', 'studies', 'studying', 'studied'] },
+      encourage: { markers: ['encourage', 'encourages', 'encouraging'], accepts: ['encourage', 'encourages', 'encouraging', 'encouraged', 'encouragement'] },
       // "support" the verb; not the noun of "support system", nor the adjective "supporting" (支撑, 配套).
-      support: { markers: ['support(?! system)', 'supports'], accepts: words('support', 'supports', 'supporting', 'supported') },
+      support: { markers: ['support(?! system)', 'supports'], accepts: ['support', 'supports', 'supporting', 'supported'] },
     },
     taskVerbs: ['so as to', 'in order to', ', and ', 'steer', 'promote', 'advance', 'accelerate', 'speed up', 'actively', 'vigorously', 'strengthen', 'optimize', 'improve', 'deepen', 'focus', 'concentrate', 'develop', 'foster', 'expand', 'form', 'bring in', 'create', 'make'],
     done: /\b(?:has|have|had) been\b|\balready\b|\b(?:is|are|was|were) (?:now )?in place\b|\b(?:is|are|was|were|been) (?:now )?(?:built|established|completed|set up|upgraded|created|achieved|in operation)\b|\b(?:has|have) (?:built|established|set up|created|completed|upgraded|achieved)\b|\bupgraded\b/iu,

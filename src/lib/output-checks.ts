@@ -140,8 +140,32 @@ export const headOrderProblems = (files: readonly OutputFile[]): Problem[] =>
     .filter((f) => f.path.endsWith('.html') && !/<head>\s*<meta charset="utf-8">\s*<meta http-equiv="content-security-policy"/iu.test(f.text))
     .map((f) => ({ file: f.path, line: 1, message: 'the head does not start with <meta charset> and then the Content-Security-Policy <meta>' }));
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/giu;
 const attribute = (attrs: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'iu').exec(attrs)?.slice(1).find((v) => v !== undefined);
+
+/** A <script> or <style> element of a page: its tag (lower case), attributes, text and where it starts. */
+export interface Block {
+  tag: 'script' | 'style';
+  attrs: string;
+  text: string;
+  index: number;
+  element: string;
+}
+
+/** Every <script> and <style> of a page, in order. Those without src are inline: their hashes are what a CSP lists. */
+const blocksOf = (html: string): Block[] =>
+  [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/giu)].map((m) => ({
+    tag: m[1]!.toLowerCase() as Block['tag'],
+    attrs: m[2]!,
+    text: m[3]!,
+    index: m.index,
+    element: m[0],
+  }));
+
+/** The inline scripts and styles of a page (no src attribute). */
+export const inlineBlocks = (html: string): Block[] => blocksOf(html).filter((b) => attribute(b.attrs, 'src') === undefined);
+
+/** A CSP source for an inline block: 'sha256-<base64>' of its text. */
+export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * Every <script> in a page is one the build wrote: an inline script whose SHA-256 the page's own CSP
@@ -155,13 +179,13 @@ export function scriptProblems(files: readonly OutputFile[], base: string, own: 
   for (const file of files) {
     if (!file.path.endsWith('.html')) continue;
     const csp = CSP_META.exec(file.text)?.[0] ?? '';
-    const hashes = new Set([...csp.matchAll(/'sha256-([A-Za-z0-9+/=]+)'/gu)].map((m) => m[1]));
-    for (const m of file.text.matchAll(SCRIPT)) {
-      const [, attrs = '', body = ''] = m;
-      const line = file.text.slice(0, m.index).split('\n').length;
+    const hashes = new Set(csp.match(/'sha256-[A-Za-z0-9+/=]+'/gu));
+    for (const { tag, attrs, text: body, index, element } of blocksOf(file.text)) {
+      if (tag !== 'script') continue;
+      const line = file.text.slice(0, index).split('\n').length;
       const src = attribute(attrs, 'src');
       const type = attribute(attrs, 'type')?.toLowerCase();
-      const evidence = m[0].slice(0, 80);
+      const evidence = element.slice(0, 80);
       if (src !== undefined) {
         const url = new URL(decodeEntities(src), new URL(root + file.path, 'http://site.invalid'));
         const path = url.origin === 'http://site.invalid' && url.pathname.startsWith(root) ? decodeURIComponent(url.pathname.slice(root.length)) : undefined;
@@ -172,7 +196,7 @@ export function scriptProblems(files: readonly OutputFile[], base: string, own: 
         } catch {
           problems.push({ file: file.path, line, message: 'JSON-LD script that is not JSON', evidence });
         }
-      } else if (!hashes.has(createHash('sha256').update(body).digest('base64'))) {
+      } else if (!hashes.has(cspHash(body))) {
         problems.push({ file: file.path, line, message: 'inline script whose hash the build did not put in the page\'s Content-Security-Policy: not one the build wrote', evidence });
       }
     }

@@ -4,8 +4,9 @@
  * no server configuration (no rewrites, no headers: each page's <meta> CSP is its protection), and a
  * zip of it that is the same bytes for the same build. Pure: the CLI builds, reads and writes.
  */
-import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { cspHash, headOrderProblems, inlineBlocks, scriptProblems } from './output-checks.ts';
+import { isOwnScript } from './public-files.ts';
 
 /** The base the package is built for: no real path looks like it, and it is replaced everywhere. */
 export const PLACEHOLDER_BASE = '/platform-package-base/';
@@ -16,13 +17,6 @@ export const rebasedFile = (path: string): boolean => path.endsWith('.html') || 
 /** How a file reaches the site's root folder: "./" at the root, "../../" two folders down. */
 export const rootFrom = (path: string): string => '../'.repeat(path.split('/').length - 1) || './';
 
-/** The inline scripts and styles of a page, whose hashes its CSP lists. */
-export const inlineBlocks = (html: string): string[] =>
-  [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/giu)].filter((m) => !/\bsrc=/iu.test(m[2]!)).map((m) => m[3]!);
-
-/** A CSP source for an inline block: 'sha256-<base64>' of its text. */
-export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
 /**
  * A file of the build with every placeholder-based URL made relative to the file. An inline script
  * that names the base (the header search's loader imports its module) changes with it: its hash in
@@ -31,12 +25,27 @@ export const cspHash = (text: string): string => `'sha256-${createHash('sha256')
 export function rebase(path: string, text: string): string {
   let rewritten = text.replaceAll(PLACEHOLDER_BASE, rootFrom(path));
   if (!path.endsWith('.html')) return rewritten;
-  const before = inlineBlocks(text);
-  const after = inlineBlocks(rewritten);
+  const before = inlineBlocks(text).map((b) => b.text);
+  const after = inlineBlocks(rewritten).map((b) => b.text);
   before.forEach((block, i) => {
     if (block !== after[i]) rewritten = rewritten.replaceAll(cspHash(block), cspHash(after[i]!));
   });
   return rewritten;
+}
+
+/**
+ * Why the rebased files would not work under any path, one line per problem naming the file: a name
+ * not every platform takes, a placeholder left over, or a page whose scripts or head the output guard
+ * refuses (an inline script whose new hash the rebase missed in its CSP, a script outside the site).
+ */
+export function packageProblems(files: readonly { path: string; bytes: Uint8Array }[]): string[] {
+  const pages = files.filter((f) => f.path.endsWith('.html')).map((f) => ({ path: f.path, text: new TextDecoder().decode(f.bytes) }));
+  return [
+    ...files.filter((f) => !isPortableName(f.path)).map((f) => `${f.path}: not a portable (ASCII) file name`),
+    ...files.filter((f) => Buffer.from(f.bytes).includes(PLACEHOLDER_BASE)).map((f) => `${f.path}: still names the build's placeholder base`),
+    // Relative links resolve the same under any base: "/" stands for the platform's path.
+    ...[...scriptProblems(pages, '/', isOwnScript), ...headOrderProblems(pages)].map((p) => `${p.file}:${p.line}: ${p.message}`),
+  ];
 }
 
 /** A name every platform and unzip tool takes: printable ASCII, no spaces, quotes or backslashes. */

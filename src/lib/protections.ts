@@ -14,7 +14,7 @@ export interface Sample {
   headers: Record<string, string>;
   /** The body is the page the build wrote for it (the 404 page of the edition, for 'not found'). */
   expectedBody: boolean;
-  /** Bytes of the body as received (before any decoding). */
+  /** Bytes of the body after any content-encoding is undone: the file's own size, which decides whether it is worth compressing. */
   size: number;
 }
 

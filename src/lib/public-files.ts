@@ -58,3 +58,6 @@ export function publicFileProblems(found: readonly { path: string; size: number 
  * that a page may load.
  */
 export const PUBLIC_SCRIPTS: readonly string[] = [...PUBLIC_FILES.filter((f) => f.script).map((f) => f.path), SHARE_QR_SCRIPT];
+
+/** The scripts the build writes: Astro's bundles, Pagefind's engine and the site's own (PUBLIC_SCRIPTS). */
+export const isOwnScript = (path: string): boolean => path.startsWith('_astro/') || path.startsWith('pagefind/') || PUBLIC_SCRIPTS.includes(path);

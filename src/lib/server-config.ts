@@ -524,3 +524,11 @@ export function headersFileProblems(text: string): string[] {
   if (rules.length > CLOUDFLARE_HEADERS_LIMITS.rules) problems.push(`${rules.length} rules (Cloudflare Pages reads at most ${CLOUDFLARE_HEADERS_LIMITS.rules})`);
   return problems;
 }
+
+/** dist/_headers as the build writes it; throws where Cloudflare Pages would drop rules past its limits (the CSP line is the one that grows). */
+export function checkedHeadersFile(site: ServedSite): string {
+  const text = headersFile(site);
+  const problems = headersFileProblems(text);
+  if (problems.length) throw new Error(`_headers is over Cloudflare Pages' limits: ${problems.join('; ')}`);
+  return text;
+}

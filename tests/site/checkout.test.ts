@@ -1,8 +1,11 @@
 /**
  * A checkout on Windows: git with core.autocrlf=true turns LF into CRLF in every text file it writes,
  * which changed the pinned seed and stopped the build. .gitattributes keeps seeds/ byte for byte and
- * every other text file in LF, so a clone made that way builds, and its dist/ is the very build this
- * project made: `npm run verify` finds no difference against this project's dist/integrity.json.
+ * every other text file in LF, so a clone made that way builds, with the sub-path build's variables
+ * (SUBPATH_ENV), to the very bytes of the global setup's sub-path build: its integrity.json is the
+ * same file, and `npm run verify` checks every file of the clone's dist/ against that manifest.
+ * The one build proves two things: a Windows checkout builds, and builds are reproducible (another
+ * folder, none of Astro's caches, the same bytes for the same commit).
  * (The clone is of the committed tree: run it on a clean checkout, as CI does.)
  */
 import { execFileSync } from 'node:child_process';
@@ -12,16 +15,18 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_FILE } from '../../src/lib/load-policy.ts';
 import { linkNodeModules, npmRun } from '../support/project-copy.ts';
+import { SUBPATH_DIST, SUBPATH_ENV } from '../support/subpath-build.ts';
 
 const clone = mkdtempSync(join(tmpdir(), 'autocrlf-'));
+const MANIFEST = resolve(SUBPATH_DIST, 'integrity.json');
 let built: { code: number; output: string };
 let verified: { code: number; output: string };
 
 beforeAll(async () => {
   execFileSync('git', ['clone', '-q', '-c', 'core.autocrlf=true', resolve('.'), clone]);
   linkNodeModules(clone);
-  built = await npmRun(clone, ['run', 'build']);
-  verified = await npmRun(resolve('.'), ['run', 'verify', '--', join(clone, 'dist')]);
+  built = await npmRun(clone, ['run', 'build'], SUBPATH_ENV);
+  verified = await npmRun(resolve('.'), ['run', 'verify', '--', join(clone, 'dist'), '--manifest', MANIFEST]);
 }, 170_000);
 
 afterAll(() => rmSync(clone, { recursive: true, force: true }));
@@ -35,9 +40,24 @@ describe('a clone with core.autocrlf=true (a Windows checkout)', () => {
     }
   });
 
-  it('builds, and npm run verify finds its dist/ identical to this project\'s build', () => {
+  it('builds, and npm run verify finds every file of its dist/ as the sub-path build\'s manifest lists it', () => {
     expect(built.code, built.output.slice(-3000)).toBe(0);
     expect(built.output).toContain('Build complete:');
     expect(verified.code, verified.output.slice(-3000)).toBe(0);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('give the same bytes for the same commit: the clean build in the clone matches the sub-path build file for file', () => {
+    expect(built.code, built.output.slice(-3000)).toBe(0);
+    const expected = readFileSync(MANIFEST, 'utf8');
+    const actual = readFileSync(join(clone, 'dist', 'integrity.json'), 'utf8');
+    if (actual !== expected) {
+      const a = JSON.parse(actual).files as Record<string, { sha256: string }>;
+      const e = JSON.parse(expected).files as Record<string, { sha256: string }>;
+      const differing = [...new Set([...Object.keys(a), ...Object.keys(e)])].filter((path) => a[path]?.sha256 !== e[path]?.sha256);
+      expect(differing).toEqual([]);
+    }
+    expect(actual).toBe(expected);
   });
 });

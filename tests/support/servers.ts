@@ -5,7 +5,7 @@
  * Python's http.server stands for a host that sends no headers of its own (GitHub Pages, object storage).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -151,28 +151,31 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     writeFileSync(join(dir, 'site.conf'), site);
   }
   const errorLog = () => readFileSync(join(dir, 'error.log'), { encoding: 'utf8', flag: 'a+' });
-  // Servers that log to their standard error write into the same file.
-  const logged = (): ['ignore', number, number] => {
-    const fd = openSync(join(dir, 'error.log'), 'a');
-    return ['ignore', fd, fd];
-  };
+  // Servers that log to their standard error write into the same file. The child keeps its own copy
+  // of the descriptor: ours is closed once it is started.
+  const log = openSync(join(dir, 'error.log'), 'a');
+  const logged: ['ignore', number, number] = ['ignore', log, log];
   let child: ChildProcess;
-  if (kind === 'nginx') {
-    writeFileSync(join(dir, 'nginx.conf'), nginxMain(dir));
-    child = spawn('nginx', ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
-  } else if (kind === 'apache') {
-    writeFileSync(join(dir, 'apache.conf'), apacheMain(dir, port, options.modules ?? APACHE_SITE_MODULES));
-    child = spawn('apache2', ['-f', join(dir, 'apache.conf'), '-DFOREGROUND'], { stdio: 'ignore' });
-  } else if (kind === 'caddy') {
-    writeFileSync(join(dir, 'Caddyfile'), caddyMain(dir));
-    const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
-    child = spawn('caddy', ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], { stdio: logged(), env });
-  } else if (kind === 'lighttpd') {
-    writeFileSync(join(dir, 'lighttpd.conf'), lighttpdMain(dir));
-    child = spawn('/usr/sbin/lighttpd', ['-D', '-f', join(dir, 'lighttpd.conf')], { stdio: logged() });
-  } else {
-    if (base !== '/') throw new Error('http.server serves a folder at the root only');
-    child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: logged() });
+  try {
+    if (kind === 'nginx') {
+      writeFileSync(join(dir, 'nginx.conf'), nginxMain(dir));
+      child = spawn('nginx', ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+    } else if (kind === 'apache') {
+      writeFileSync(join(dir, 'apache.conf'), apacheMain(dir, port, options.modules ?? APACHE_SITE_MODULES));
+      child = spawn('apache2', ['-f', join(dir, 'apache.conf'), '-DFOREGROUND'], { stdio: 'ignore' });
+    } else if (kind === 'caddy') {
+      writeFileSync(join(dir, 'Caddyfile'), caddyMain(dir));
+      const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
+      child = spawn('caddy', ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], { stdio: logged, env });
+    } else if (kind === 'lighttpd') {
+      writeFileSync(join(dir, 'lighttpd.conf'), lighttpdMain(dir));
+      child = spawn('/usr/sbin/lighttpd', ['-D', '-f', join(dir, 'lighttpd.conf')], { stdio: logged });
+    } else {
+      if (base !== '/') throw new Error('http.server serves a folder at the root only');
+      child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: logged });
+    }
+  } finally {
+    closeSync(log);
   }
   const origin = `http://127.0.0.1:${port}`;
   const stop = async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_BASE, isPortableName, rebase, rootFrom, zipArchive } from '../../src/lib/platform-package.ts';
+import { PLACEHOLDER_BASE, isPortableName, packageProblems, rebase, rootFrom, zipArchive } from '../../src/lib/platform-package.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -22,6 +22,22 @@ describe('the platform package', () => {
     expect(rebased).toContain(`script-src 'self' ${hash('import(`../_astro/a.js`)')};`);
     expect(rebased).toContain(`style-src ${hash(style)}`);
     expect(rebased).not.toContain(hash(loader));
+  });
+
+  it('refuses a rebased page the output guard would refuse, naming the file: a script its CSP does not allow, a script outside the site, a late CSP', () => {
+    const script = 'console.log(1)';
+    const head = (csp: string) => `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' ${csp}">`;
+    const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
+    const good = file('zh/index.html', `${head(hash(script))}</head><body><script>${script}</script><script type="module" src="../_astro/a.js"></script></body></html>`);
+    expect(packageProblems([good])).toEqual([]);
+    const stale = file('en/index.html', `${head(hash('other'))}</head><body><script>${script}</script></body></html>`);
+    const outside = file('en/policy/index.html', `${head('')}</head><body><script src="../../../x.js"></script></body></html>`);
+    const late = file('zh-hant/index.html', `<html><head><title>t</title><meta charset="utf-8"><meta http-equiv="content-security-policy" content="">`);
+    expect(packageProblems([good, stale, outside, late])).toEqual([
+      expect.stringMatching(/^en\/index\.html:1: inline script whose hash the build did not put in the page's Content-Security-Policy/u),
+      'en/policy/index.html:1: script "../../../x.js" is not one the build wrote',
+      'zh-hant/index.html:1: the head does not start with <meta charset> and then the Content-Security-Policy <meta>',
+    ]);
   });
 
   it('takes portable ASCII names only', () => {

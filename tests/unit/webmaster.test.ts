@@ -5,6 +5,7 @@ import {
   apacheDirectives,
   caddyConfig,
   cacheControlOf,
+  checkedHeadersFile,
   headersFile,
   headersFileProblems,
   htaccess,
@@ -150,6 +151,12 @@ describe('the other hosts', () => {
     const many = Array.from({ length: 101 }, (_, i) => `/p${i}/*\n  X-A: b`).join('\n');
     expect(headersFileProblems(many)).toEqual(['101 rules (Cloudflare Pages reads at most 100)']);
     expect(headersFileProblems(Array.from({ length: 100 }, (_, i) => `/p${i}/*\n  X-A: ${'b'.repeat(1985)}`).join('\n'))).toEqual([]);
+  });
+
+  it('give the build and the CLI one checked _headers: the file itself, or an error naming the limit', () => {
+    expect(checkedHeadersFile(site)).toBe(headersFile(site));
+    const csp = `default-src 'self'; script-src ${"'sha256-0000000000000000000000000000000000000000000='".repeat(40)}`;
+    expect(() => checkedHeadersFile({ ...site, csp })).toThrow(/^_headers is over Cloudflare Pages' limits: line 4 has 2\d{3} characters/);
   });
 });
 
