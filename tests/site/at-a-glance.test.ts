@@ -52,6 +52,8 @@ describe.each(LOCALES)('the %s at-a-glance page', (locale) => {
     // Each item's references are the site's one citation block (.citation, a link per .citation__item).
     const items = root.querySelectorAll('li.glance__item');
     expect(items.every((li) => li.querySelectorAll('.glance__ref.citation .citation__item a').length === li.getAttribute('data-clauses')!.split(' ').length)).toBe(true);
+    // A separator ends the link before it, so that lines break between links and none starts with 、 or a comma.
+    for (const item of root.querySelectorAll('.glance__ref .citation__item')) expect(item.textContent.trim()).not.toMatch(/^[、,，]/u);
     // The same paragraph is labelled the same on every page that cites it.
     const elsewhere = new Map(
       ['explained', 'questions'].flatMap((route) => page(pageFile(locale, route)).querySelectorAll('.citation a').map((a) => [a.getAttribute('href')!, a.textContent.trim()] as const)),
