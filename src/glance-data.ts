@@ -1,13 +1,14 @@
 /**
  * 一图读懂 of an edition, made once per build for its page and its PNG: the sections from the site
- * model, their figures checked against the paragraphs they cite (a figure not there fails the build),
- * and the long image with the page's address as a QR code when SITE is set.
+ * model, checked as claims against the paragraphs they cite like every other explanation (a figure,
+ * name, dropped hedge or task stated as done that they do not support fails the build, naming the
+ * item), and the long image with the page's address as a QR code when SITE is set.
  */
-import { GLANCE_IMAGE, GLANCE_ROUTE, type GlanceSection, glanceFigureProblems, glanceSections } from './lib/at-a-glance.ts';
+import { GLANCE_IMAGE, GLANCE_ROUTE, type GlanceSection, glanceClaims, glanceSections } from './lib/at-a-glance.ts';
+import { checkClaims } from './lib/claim-check.ts';
 import { glancePng } from './lib/glance-png.ts';
 import { t } from './lib/i18n.ts';
-import type { Locale } from './lib/locales.ts';
-import { throwIfProblems } from './lib/problems.ts';
+import { AUTHORED_LOCALES, type Locale } from './lib/locales.ts';
 import { qrPath } from './lib/qr.ts';
 import { absoluteUrl } from './lib/urls.ts';
 import { linksFor, site } from './site-data.ts';
@@ -17,7 +18,9 @@ export function glanceOf(locale: Locale): GlanceSection[] {
   let made = sections.get(locale);
   if (!made) {
     made = glanceSections(site, locale);
-    throwIfProblems(`Figures of the at-a-glance page (${locale})`, glanceFigureProblems(site, locale, made));
+    // Claims are checked in the authored editions, as the other explanations are: a converted edition's
+    // items are its source edition's, converted.
+    if (AUTHORED_LOCALES.includes(locale)) checkClaims(glanceClaims(made, locale), site.claimContext, `The at-a-glance items (${locale}) and their clauses`);
     sections.set(locale, made);
   }
   return made;

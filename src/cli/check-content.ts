@@ -60,8 +60,12 @@ function checkJsonFile(file: string, text: string): string[] {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
 
-/** A sector page: YAML frontmatter with the known keys only, and a Markdown body carrying text, never code. */
-function checkMdxFile(file: string, text: string): { problems: string[]; entry?: SectorEntry } {
+/**
+ * A sector page: YAML frontmatter with the known keys only, and a Markdown body carrying text, never
+ * code. `file` is its path from the project root (content/sectors/<locale>/<slug>.mdx). Also the tests'
+ * reader of the sector pages, so that they read them as the content check does.
+ */
+export function checkMdxFile(file: string, text: string): { problems: string[]; entry?: SectorEntry } {
   if (text.startsWith('\uFEFF')) return { problems: [`${file}:1:1: ${BOM_MESSAGE}`] };
   const match = FRONTMATTER.exec(text);
   if (!match) return { problems: [`${file}:1:1: no frontmatter: a sector page starts with "---", its fields (${SECTOR_FIELDS.join(', ')}) and "---"`] };

@@ -1,12 +1,12 @@
 /**
  * 一图读懂, the plan on one page: its parts as data, built from the site model, that the HTML page
  * (at-a-glance/) and its long PNG (at-a-glance/at-a-glance.png) both draw. Every item names the
- * paragraphs it comes from, and every figure it shows must stand in them (glanceFigureProblems,
- * run at build), so the graphic states nothing the plan does not.
+ * paragraphs it comes from and is checked against them as a claim (glanceClaims, run at build), so
+ * the graphic states nothing the plan does not.
  */
-import { digitsOf, figuresOf } from './figure-check.ts';
+import type { Claim } from './claim-check.ts';
 import { t } from './i18n.ts';
-import { type Locale, localeInfo } from './locales.ts';
+import type { Locale } from './locales.ts';
 import { TARGETS_PARAGRAPH } from './policy-model.ts';
 import type { SiteModel } from './site-model.ts';
 
@@ -34,6 +34,11 @@ export interface GlanceItem {
 export interface GlanceSection {
   id: 'facts' | 'targets' | 'clusters' | 'futures' | 'zones' | 'measures';
   heading: string;
+  /**
+   * What the plan says of every item of the section, shown under its heading: its hedge (力争 "strive",
+   * 支持 "support"), which each item's claim carries, so the graphic states no aim or support as settled.
+   */
+  lead?: string;
   /** The paragraphs the heading's words come from. */
   clauses: string[];
   items: GlanceItem[];
@@ -65,6 +70,7 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
     {
       id: 'targets',
       heading: t(locale, 'home.targets', { year: site.targetYear }),
+      lead: t(locale, 'home.targetsNote', { year: site.targetYear }),
       clauses: [TARGETS_PARAGRAPH],
       items: [
         ...site.targets.map((target) => ({ clauses: [TARGETS_PARAGRAPH], figure: target.figure[locale], text: target.label[locale] })),
@@ -76,6 +82,7 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
     {
       id: 'zones',
       heading: t(locale, 'zones.title'),
+      lead: t(locale, 'glance.zonesLead'),
       clauses: site.sectors.filter((s) => s.zones.length).map((s) => s.id),
       items: site.zones.map((z) => ({ clauses: z.sectors.map((s) => s.id), text: z.name[locale], detail: list(z.sectors.map((s) => s.name[locale])), route: z.route })),
     },
@@ -93,29 +100,20 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
   ];
 }
 
-/** The words of a paragraph in an edition that an item may take its figures from: heading and text. */
-const clauseText = (site: SiteModel, locale: Locale, ids: readonly string[]) =>
-  ids.map((id) => `${site.paragraph(id).in[locale].title}\n${site.paragraph(id).in[locale].text}`).join('\n');
-
 /**
- * Each figure of the graphic must stand in the paragraphs its item cites, in the same edition: every
- * number written in digits (2027, 30000, 3 trillion's 3), and in Chinese the figures in words that the
- * figure check knows (千亿元, 三大). Returns a problem per figure that does not, naming the item.
+ * The graphic as claims, each checked like every other explanation (src/lib/claim-check.ts): a section's
+ * heading and each item (its figure, text and detail, not its numbering), each read with the section's
+ * lead, against the paragraphs it cites, so it gives no figure, names no zone, department or sector,
+ * drops no hedge and states no task as done that they do not.
  */
-export function glanceFigureProblems(site: SiteModel, locale: Locale, sections: readonly GlanceSection[]): string[] {
-  const problems: string[] = [];
-  const check = (where: string, clauses: readonly string[], text: string) => {
-    const source = clauseText(site, locale, clauses);
-    const digits = new Set(digitsOf(source));
-    for (const d of digitsOf(text)) if (!digits.has(d)) problems.push(`${where}: the figure ${d} is not in ${clauses.join(', ')}`);
-    if (localeInfo(locale).script !== 'Han') return;
-    const plain = source.normalize('NFKC');
-    // Figures in digits are checked above; here those in words (千亿元, 三大).
-    for (const f of figuresOf(text)) if (!/\d/u.test(f.source) && !plain.includes(f.source)) problems.push(`${where}: the figure ${f.source} is not in ${clauses.join(', ')}`);
-  };
-  for (const section of sections) {
-    check(`at-a-glance (${locale}) "${section.heading}"`, section.clauses, section.heading);
-    section.items.forEach((item, i) => check(`at-a-glance (${locale}) ${section.id} item ${i + 1}`, item.clauses, [item.figure, item.text, item.detail].filter(Boolean).join('\n')));
-  }
-  return problems;
+export function glanceClaims(sections: readonly GlanceSection[], locale: Locale): Claim[] {
+  return sections.flatMap((section) => [
+    { where: `at-a-glance (${locale}) ${section.id} heading`, locale, text: [section.heading, section.lead].filter(Boolean).join('\n'), clauses: section.clauses },
+    ...section.items.map((item, i) => ({
+      where: `at-a-glance (${locale}) ${section.id} item ${i + 1}`,
+      locale,
+      text: [section.lead, item.figure, item.text, item.detail].filter(Boolean).join('\n'),
+      clauses: item.clauses,
+    })),
+  ]);
 }

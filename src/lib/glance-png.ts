@@ -152,6 +152,7 @@ export function glanceSvg(sections: readonly GlanceSection[], text: GlanceImageT
     const headingTop = y;
     textLines(section.heading, PAD + 20, INNER - 20, 34, 700, COLOR.figure, 1.35);
     parts.push(`<rect x="${PAD}" y="${headingTop + 10}" width="8" height="${y - headingTop - 16}" rx="4" fill="${COLOR.accent}"/>`);
+    if (section.lead) textLines(section.lead, PAD, INNER, 24, 400, COLOR.muted, 1.5);
     y += 12;
     for (const item of section.items) {
       const top = y;
@@ -257,7 +258,7 @@ export function indexedPng(rgba: Uint8Array, width: number, height: number): Buf
 
 /** Every character the image draws. */
 const charactersOf = (sections: readonly GlanceSection[], text: GlanceImageText) =>
-  [text.title, ...text.notes, text.address?.scan ?? '', text.address?.url ?? '', ...sections.flatMap((s) => [s.heading, ...s.items.flatMap((i) => [i.label ?? '', i.figure ?? '', i.text, i.detail ?? ''])])].join(' ');
+  [text.title, ...text.notes, text.address?.scan ?? '', text.address?.url ?? '', ...sections.flatMap((s) => [s.heading, s.lead ?? '', ...s.items.flatMap((i) => [i.label ?? '', i.figure ?? '', i.text, i.detail ?? ''])])].join(' ');
 
 /** The image as PNG bytes, with its size in pixels. */
 export async function glancePng(sections: readonly GlanceSection[], text: GlanceImageText): Promise<{ png: Buffer; width: number; height: number }> {

@@ -48,6 +48,25 @@ describe.each(LOCALES)('the %s at-a-glance page', (locale) => {
     expect(checked).toBeGreaterThan(12);
   });
 
+  it('names the paragraphs as the 解读 and 问答 do, and states the hedges the targets and zones stand under', () => {
+    // Each item's references are the site's one citation block (.citation, a link per .citation__item).
+    const items = root.querySelectorAll('li.glance__item');
+    expect(items.every((li) => li.querySelectorAll('.glance__ref.citation .citation__item a').length === li.getAttribute('data-clauses')!.split(' ').length)).toBe(true);
+    // A separator ends the link before it, so that lines break between links and none starts with 、 or a comma.
+    for (const item of root.querySelectorAll('.glance__ref .citation__item')) expect(item.textContent.trim()).not.toMatch(/^[、,，]/u);
+    // The same paragraph is labelled the same on every page that cites it.
+    const elsewhere = new Map(
+      ['explained', 'questions'].flatMap((route) => page(pageFile(locale, route)).querySelectorAll('.citation a').map((a) => [a.getAttribute('href')!, a.textContent.trim()] as const)),
+    );
+    const refs = root.querySelectorAll('.glance__ref a').filter((a) => elsewhere.has(a.getAttribute('href')!));
+    expect(refs.length).toBeGreaterThan(10);
+    for (const a of refs) expect(a.textContent.trim(), a.getAttribute('href')!).toBe(elsewhere.get(a.getAttribute('href')!));
+    // 力争 (strive) governs the targets, 支持 (support) the agglomeration areas.
+    const hedge: Record<string, [RegExp, RegExp]> = { zh: [/力争/u, /支持/u], 'zh-hant': [/力爭/u, /支持/u], en: [/\baims?\b|\bstrive/u, /\bsupports?\b/u] };
+    expect(root.querySelector('.glance__section--targets .glance__lead')!.textContent).toMatch(hedge[locale]![0]);
+    expect(root.querySelector('.glance__section--zones .glance__lead')!.textContent).toMatch(hedge[locale]![1]);
+  });
+
   it('offers the long PNG beside it, sized for a phone, well under 1 MB, with its size stated', () => {
     const link = root.querySelector('.glance__image a')!;
     expect(link.getAttribute('href')).toBe(`/${locale}/at-a-glance/at-a-glance.png`);

@@ -1,41 +1,37 @@
 /**
  * The site's explanatory texts read from content/ as the build reads them, for unit tests without
- * Astro: the sector pages' title, summary and body, the measure summaries, the 解读 and the 问答.
+ * Astro: the sector pages' title, summary and body through the content check's strict reader, and the
+ * measure summaries, the 解读 and the 问答 from the loaded policy source.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXPLAINED_FILE, QUESTIONS_FILE, checkExplained, checkQuestions } from '../../src/lib/explanations.ts';
+import { checkMdxFile } from '../../src/cli/check-content.ts';
 import { AUTHORED_LOCALES, ORIGINAL } from '../../src/lib/locales.ts';
+import type { SectorEntry } from '../../src/lib/sector-content.ts';
 import { source } from './model.ts';
 
 const SECTORS_DIR = 'content/sectors';
 
-/** A one-line scalar of the front matter: plain, "double-quoted" (JSON escapes) or 'single-quoted'. */
-function scalar(front: string, key: string, file: string): string {
-  const value = new RegExp(`^${key}: (.*)$`, 'mu').exec(front)?.[1]?.trim();
-  if (value === undefined) throw new Error(`${file}: no "${key}" in the front matter`);
-  if (value.startsWith('"')) return JSON.parse(value) as string;
-  if (value.startsWith("'")) return value.slice(1, -1).replaceAll("''", "'");
-  return value;
+/** A sector page read strictly; its problems, if any, stop the test as they stop the build. */
+function readSectorPage(file: string): SectorEntry {
+  const { problems, entry } = checkMdxFile(file, readFileSync(file, 'utf8'));
+  if (!entry) throw new Error(`${file}: ${problems.join('; ')}`);
+  return entry;
 }
 
 /** Each sector page per authored edition: its file, front matter and body. */
-export function sectorFiles() {
-  const slugs = readdirSync(join(SECTORS_DIR, ORIGINAL)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/u, ''));
+function sectorFiles() {
+  const slugs = readdirSync(`${SECTORS_DIR}/${ORIGINAL}`).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/u, ''));
   return slugs.map((slug) => {
     const page = Object.fromEntries(
       AUTHORED_LOCALES.map((locale) => {
-        const file = join(SECTORS_DIR, locale, `${slug}.mdx`);
-        const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(readFileSync(file, 'utf8')) ?? [];
-        const data = { paragraph: scalar(front, 'paragraph', file), title: scalar(front, 'title', file), summary: scalar(front, 'summary', file) };
+        const file = `${SECTORS_DIR}/${locale}/${slug}.mdx`;
+        const { data, body = '' } = readSectorPage(file);
         return [locale, { file, data, body }];
       }),
     );
     return { slug, page };
   });
 }
-
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown;
 
 export function explanatoryTexts() {
   const sectors = sectorFiles().map(({ page }) => {
@@ -45,7 +41,7 @@ export function explanatoryTexts() {
   return {
     measureSummaries: source.measureSummaries,
     sectors,
-    explained: checkExplained(readJson(EXPLAINED_FILE), AUTHORED_LOCALES),
-    questions: checkQuestions(readJson(QUESTIONS_FILE), AUTHORED_LOCALES),
+    explained: source.explained,
+    questions: source.questions,
   };
 }
