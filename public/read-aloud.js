@@ -110,10 +110,12 @@ function finish(key) {
 const visible = (el) => el.getClientRects().length > 0 && !el.closest(SKIP);
 const leaves = (scope) => [...scope.querySelectorAll(BLOCKS)].filter((el) => visible(el) && !el.querySelector(BLOCKS) && el.innerText.trim());
 
-export default async function readAloud(control) {
+export default function readAloud(control) {
   const action = control.dataset.action;
-  // Without a voice for the page's language the control stays, and says why and what to do.
-  if (state === 'stopped' && !(await voiceReady())) return say('noVoice');
+  // iOS speaks only when the first speak() comes within the reader's tap: with a voice listed, it
+  // comes now; only a browser that has not listed its voices yet is waited for. Without a voice for
+  // the page's language the control stays, and says why and what to do.
+  if (state === 'stopped' && !voice()) return voiceReady().then((found) => (found ? readAloud(control) : say('noVoice')));
   if (action === 'stop') return finish('stopped');
   if (action === 'this') {
     return start(leaves(control.parentElement));

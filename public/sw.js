@@ -77,6 +77,9 @@ async function marked(response) {
   return new Response(body, { status: response.status, headers });
 }
 
+/** The offline page's policy: its own inline style, nothing else (no script, image, frame or form). */
+const OFFLINE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -96,8 +99,8 @@ function offlinePage(url) {
     query ? `<p><input type="search" value="${escapeHtml(query)}" aria-label="${escapeHtml(page.query)}" readonly></p>` : '',
     `<p><a href="${SCOPE}${edition}">${escapeHtml(page.home)}</a></p>`,
   ].join('');
-  const html = `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(page.title)}</title><style>body{font:1.125rem/1.75 system-ui,sans-serif;margin:1rem auto;max-width:40rem;padding:0 1rem}a{display:inline-block;min-height:44px}</style></head><body><main data-offline-page>${body}</main></body></html>`;
-  return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  const html = `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${OFFLINE_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(page.title)}</title><style>body{font:1.125rem/1.75 system-ui,sans-serif;margin:1rem auto;max-width:40rem;padding:0 1rem}a{display:inline-block;min-height:44px}</style></head><body><main data-offline-page>${body}</main></body></html>`;
+  return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': OFFLINE_CSP } });
 }
 
 async function fromCache(request) {

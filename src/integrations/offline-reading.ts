@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { EDITION_KB_SLOT, SEARCH_KB_SLOT, SERVICE_WORKER_FILE, cacheVersion, editionList, editionListFile, kilobytes } from '../lib/offline.ts';
+import { t } from '../lib/i18n.ts';
 import { LOCALES, languageTag } from '../lib/locales.ts';
 import { readAllFiles } from '../lib/output-files.ts';
 
@@ -16,14 +17,20 @@ const VERSION_LINE = /^const VERSION = 'development';$/mu;
 const OFFLINE_PAGES_LINE = /^const OFFLINE_PAGES = \{\};$/mu;
 
 /**
- * What the worker says, per edition, in place of a page neither opened nor saved: from the locale
- * files (read as files: this runs outside Vite), keyed by the edition's path below the site root.
+ * What the worker says, per edition, in place of a page neither opened nor saved: UI strings like any
+ * page's, keyed by the edition's path below the site root.
  */
 function offlinePages(): Record<string, Record<string, string>> {
   return Object.fromEntries(
     LOCALES.map((locale) => {
-      const { tools, search, nav } = JSON.parse(readFileSync(new URL(`../locales/${locale}.json`, import.meta.url), 'utf8'));
-      const page = { lang: languageTag(locale), title: tools.unsavedTitle, text: tools.unsavedText, search: tools.searchNeedsNetwork, query: search.label, home: nav.home };
+      const page = {
+        lang: languageTag(locale),
+        title: t(locale, 'tools.unsavedTitle'),
+        text: t(locale, 'tools.unsavedText'),
+        search: t(locale, 'tools.searchNeedsNetwork'),
+        query: t(locale, 'search.label'),
+        home: t(locale, 'nav.home'),
+      };
       return [`${locale}/`, page];
     }),
   );

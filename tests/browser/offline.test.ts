@@ -100,6 +100,14 @@ describe('offline reading', () => {
     expect(unsaved?.status()).toBe(503);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe(strings.en.tools.unsavedTitle);
+    // Like every page of the site, under a CSP (header and <meta>, right after the charset) that lets
+    // in its own inline style and nothing else: a script put into it does not run.
+    const policy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+    expect(unsaved?.headers()['content-security-policy']).toBe(policy);
+    expect(await page.evaluate(() => [...document.head.children].slice(0, 2).map((el) => el.outerHTML))).toEqual(['<meta charset="utf-8">', `<meta http-equiv="Content-Security-Policy" content="${policy}">`]);
+    expect(await page.locator('body').evaluate((body) => getComputedStyle(body).maxWidth)).toBe('640px');
+    await page.evaluate(() => document.head.append(Object.assign(document.createElement('script'), { textContent: 'document.title = "ran"' })));
+    expect(await page.title()).toBe(strings.en.tools.unsavedTitle);
     // Search was not saved: the header box says it needs a connection or saving, and Enter lands on
     // the search page (opened before, so kept), which says so too, with the query in its box.
     await page.goto(`${origin}zh/`);

@@ -126,6 +126,36 @@ describe('read aloud', () => {
     await context.close();
   });
 
+  it('speaks within the reader\'s tap when a voice is listed (iOS speaks only then), and waits only for voices not yet listed', async () => {
+    const context = await withVoices(['zh-CN']);
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}zh/clusters/semiconductors/`);
+    // The module as the loader calls it on a click: speech has started when the call returns.
+    // (A string: the test runner would rewrite an import() in a function.)
+    const spokenInCall = await page.evaluate(`import(new URL('/read-aloud.js', location.href).href).then(({ default: readAloud }) => {
+      readAloud(document.querySelector('[data-tool="read-aloud"][data-action="play"]'));
+      return window.recorder.spoken.length;
+    })`);
+    expect(spokenInCall).toBe(1);
+
+    // A browser that lists its voices only after the tap: the player waits for them, then reads.
+    await page.reload();
+    await page.evaluate(() => {
+      const listed = speechSynthesis.getVoices();
+      speechSynthesis.getVoices = () => ((window as unknown as { late?: boolean }).late ? listed : []);
+    });
+    await page.click('[data-tool="read-aloud"][data-action="play"]');
+    await page.waitForTimeout(100);
+    expect((await recorded(page)).spoken).toEqual([]);
+    await page.evaluate(() => {
+      (window as unknown as { late: boolean }).late = true;
+      speechSynthesis.dispatchEvent(new Event('voiceschanged'));
+    });
+    await page.waitForFunction(() => (window as unknown as { recorder: Recorder }).recorder.spoken.length === 1);
+    expect((await recorded(page)).spoken[0]!.lang).toBe('zh-CN');
+    await context.close();
+  });
+
   it('remembers the speed, and a speed change restarts the paragraph rather than skipping it', async () => {
     const context = await withVoices(['zh-CN']);
     const page = await context.newPage();

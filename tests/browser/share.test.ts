@@ -3,10 +3,13 @@
  * on screen, drawn in the page (no other origin); then the system share sheet where the browser has
  * one, else the clipboard, with a visible confirmation, or, refused, a prompt to copy the address shown.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../support/browser-suite.ts';
+import { DIST } from '../support/dist.ts';
 
 const site = siteInBrowser();
 
@@ -59,6 +62,63 @@ describe('share', () => {
     expect(qr!.x + qr!.width).toBeLessThanOrEqual(width);
     expect(await decodedQr(page)).toBe(address);
     expect(elsewhere).toEqual([]);
+    await context.close();
+  });
+
+  it('loads its QR module from a path relative to the page, as the platform package writes it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const pageUrl = `${site.server.url}en/clusters/semiconductors/`;
+    // Served only beside the page: resolved against share.js (at the site root) it would not be found.
+    await page.route(`${pageUrl}qr/share-qr.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(DIST, 'share-qr.js')) }));
+    await page.goto(pageUrl);
+    await page.locator('[data-tool="share"]').evaluate((button) => button.setAttribute('data-module', './qr/share-qr.js'));
+    await page.click('[data-tool="share"]');
+    await page.locator('[data-share-qr] svg').waitFor({ timeout: 10_000 });
+    expect(await decodedQr(page)).toBe(pageUrl);
+    await context.close();
+  });
+
+  it.each([
+    ['zh', 'zones/songshan-lake/', '链接已复制，可以粘贴给他人。'],
+    ['en', 'measures/', 'Link copied: paste it to share.'],
+  ])('on /%s/, with no connection for the QR module, still copies the address, leaves it shown and selected, and says why there is no QR code', async (locale, path, copied) => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers: 'block' });
+    // (The offline worker would fetch the module itself, out of the test's reach.)
+    const page = await context.newPage();
+    await page.route('**/share-qr.js', (route) => route.abort('internetdisconnected'));
+    const address = `${site.server.url}${locale}/${path}`;
+    await page.goto(address);
+    await page.click('[data-tool="share"]');
+    const expected = JSON.parse(readFileSync(`src/locales/${locale}.json`, 'utf8')).tools.qrFailed;
+    await expect.poll(() => page.locator('[data-share-qr]').innerText(), { timeout: 10_000 }).toBe(expected);
+    expect(await page.locator('[data-share-qr] svg').count()).toBe(0);
+    // No "scan to open" caption without a code to scan.
+    expect(await page.locator('[data-share-panel] figcaption').isVisible()).toBe(false);
+    expect(await page.locator('[data-tools-status]').innerText()).toBe(copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+    const field = page.locator('[data-share-panel] input');
+    expect(await field.inputValue()).toBe(address);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionEnd! - (document.activeElement as HTMLInputElement).selectionStart!)).toBe(address.length);
+    await context.close();
+  });
+
+  it('opens the share sheet at once, without waiting for the QR module (the click counts only so long)', async () => {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', { value: (data: object) => ((window as unknown as { shared: object[] }).shared.push(data), Promise.resolve()) });
+      Object.defineProperty(window, 'shared', { value: [] });
+    });
+    const page = await context.newPage();
+    // A weak connection: the QR module has not arrived when the share sheet must open.
+    let release = () => {};
+    await page.route('**/share-qr.js', (route) => new Promise<void>((resolve) => (release = resolve)).then(() => route.continue()));
+    await page.goto(`${site.server.url}zh/clusters/new-energy/`);
+    await page.click('[data-tool="share"]');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: object[] }).shared), { timeout: 10_000 }).toEqual([{ title: await page.title(), url: `${site.server.url}zh/clusters/new-energy/` }]);
+    expect(await page.locator('[data-share-qr] svg').count()).toBe(0);
+    release();
+    await page.locator('[data-share-qr] svg').waitFor({ timeout: 10_000 });
     await context.close();
   });
 
