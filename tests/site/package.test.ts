@@ -115,7 +115,8 @@ describe('npm run package', () => {
       const address = `${server.url}zh/clusters/semiconductors/`;
       await page.goto(address);
       await page.click('[data-tool="share"]');
-      expect(await page.locator('[data-share-panel] input').inputValue()).toBe(address);
+      // share.js itself loads on the first tap: the address shows once it has run.
+      await expect.poll(() => page.locator('[data-share-panel] input').inputValue(), { timeout: 10_000 }).toBe(address);
       await expect.poll(() => page.locator('[data-share-qr] svg').count(), { timeout: 10_000 }).toBe(1);
       expect(failed).toEqual([]);
       expect(problems).toEqual([]);
