@@ -493,7 +493,9 @@ export function vercelConfig(site: ServedSite): string {
   const routes = [
     ...(base === '/' ? [] : [{ src: `^${escapeRegExp(bareBase(base))}$`, status: 301, headers: { ...headers, Location: base } }]),
     { src: '^/.*$', headers: { ...headers, 'Cache-Control': DEFAULT_CACHE }, continue: true },
-    ...CACHE_RULES.map((rule) => ({ src: `${urlPattern(base, rule.path)}${rule.path.source.endsWith('$') ? '' : '.*$'}`, headers: { 'Cache-Control': rule.value }, continue: true })),
+    // CACHE_RULES is first match wins; Vercel's continuing routes let a later match override a header,
+    // so the rules go most general first and the most specific ends up last.
+    ...[...CACHE_RULES].reverse().map((rule) => ({ src: `${urlPattern(base, rule.path)}${rule.path.source.endsWith('$') ? '' : '.*$'}`, headers: { 'Cache-Control': rule.value }, continue: true })),
     { src: `^${escapeRegExp(base)}(?:${escapeRegExp(OTHER_HOSTS_FILE)}|.*/\\..*|\\..*)$`, status: 404, dest: `${base}404.html` },
     { handle: 'filesystem' },
     ...notFoundPages(site).map(({ prefix, page }) => ({ src: `^${escapeRegExp(prefix)}.*$`, status: 404, dest: `${base}${page}`, headers: { 'Cache-Control': DEFAULT_CACHE } })),

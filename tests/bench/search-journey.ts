@@ -69,7 +69,7 @@ async function serveOverPhoneLink(folder: string): Promise<LinkServer> {
     const body = text ? gzipSync(raw, { level: 9 }) : raw;
     const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': String(body.length) };
     if (text) headers['content-encoding'] = 'gzip';
-    // As public/_headers asks of a host.
+    // As dist/_headers asks of a host.
     if (path.includes('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
     else if (path.includes('/pagefind/')) headers['cache-control'] = 'public, max-age=3600';
     const delay = ROUND_TRIP_MS + (body.length * 8 * 1000) / BITS_PER_SECOND;

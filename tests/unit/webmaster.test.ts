@@ -136,6 +136,17 @@ describe('the other hosts', () => {
     ]);
   });
 
+  it("give every file Vercel's Cache-Control of the cache rules, where a later continuing route overrides an earlier one", () => {
+    const { routes } = JSON.parse(vercelConfig(site)) as { routes: { src?: string; continue?: boolean; headers?: Record<string, string> }[] };
+    const served = (path: string) =>
+      routes.filter((r) => r.continue && r.src && new RegExp(r.src, 'u').test(path) && r.headers?.['Cache-Control']).at(-1)!.headers!['Cache-Control'];
+    const year = 'public, max-age=31536000, immutable';
+    expect(served('/policy/pagefind/fragment/zh_1a2b3c.pf_fragment')).toBe(year);
+    expect(served('/policy/pagefind/pagefind.js')).toBe('public, max-age=3600');
+    expect(served('/policy/_astro/page.1a2b3c.js')).toBe(year);
+    expect(served('/policy/zh/index.html')).toBe('no-cache');
+  });
+
   it('give Netlify its per-edition 404 rules', () => {
     expect(netlifyRedirects(site).split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
       '/policy/zh/*  /policy/zh/404.html  404',
