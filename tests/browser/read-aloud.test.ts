@@ -210,11 +210,10 @@ describe('read aloud', () => {
     await context.close();
   });
 
-  it.each([
-    ['zh', 375, 'normal', ['en-US']],
-    ['en', 375, 'largest', ['zh-CN']],
-    ['zh-hant', 1280, 'normal', []],
-  ])('on /%s/ at %i px (%s text), without a voice for the language, keeps the control and says why and what to do', async (locale, width, size, voices) => {
+  // Every edition (with voices of other languages only) in every view: phone at normal and largest text, desktop.
+  const otherVoices = { zh: ['en-US'], en: ['zh-CN'], 'zh-hant': [] } as const;
+  const views = [[375, 'normal'], [375, 'largest'], [1280, 'normal']] as const;
+  it.each(Object.entries(otherVoices).flatMap(([locale, voices]) => views.map(([width, size]) => [locale, width, size, voices] as const)))('on /%s/ at %i px (%s text), without a voice for the language, keeps the control and says why and what to do', async (locale, width, size, voices) => {
     const context = await withVoices(voices as string[]);
     await context.addInitScript((size) => localStorage.setItem('reading-settings', JSON.stringify({ 'text-size': size })), size);
     const page = await context.newPage();

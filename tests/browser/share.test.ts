@@ -33,11 +33,14 @@ async function decodedQr(page: Page): Promise<string | undefined> {
 }
 
 describe('share', () => {
-  it.each([
-    ['en', 375, 'normal', 'zones/songshan-lake/', 'Link copied: paste it to share.'],
-    ['zh', 375, 'largest', 'measures/#3.1', '链接已复制，可以粘贴给他人。'],
-    ['zh-hant', 1280, 'normal', 'clusters/semiconductors/', '連結已複製，可以貼上給他人。'],
-  ])('on /%s/ at %i px (%s text): the address with its anchor, selected, its QR code, and the clipboard', async (locale, width, size, path, copied) => {
+  // Every edition in every view the reader tools are tried in: phone at normal and largest text, desktop.
+  const editions = [
+    ['en', 'zones/songshan-lake/', 'Link copied: paste it to share.'],
+    ['zh', 'measures/#3.1', '链接已复制，可以粘贴给他人。'],
+    ['zh-hant', 'clusters/semiconductors/', '連結已複製，可以貼上給他人。'],
+  ] as const;
+  const views = [[375, 'normal'], [375, 'largest'], [1280, 'normal']] as const;
+  it.each(editions.flatMap(([locale, path, copied]) => views.map(([width, size]) => [locale, width, size, path, copied] as const)))('on /%s/ at %i px (%s text): the address with its anchor, selected, its QR code, and the clipboard', async (locale, width, size, path, copied) => {
     const context = await site.browser.newContext({ viewport: { width, height: 740 }, permissions: ['clipboard-read', 'clipboard-write'] });
     await context.addInitScript((size) => localStorage.setItem('reading-settings', JSON.stringify({ 'text-size': size })), size);
     const page = await context.newPage();
