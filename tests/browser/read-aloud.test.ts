@@ -214,7 +214,7 @@ describe('read aloud', () => {
   const otherVoices = { zh: ['en-US'], en: ['zh-CN'], 'zh-hant': [] } as const;
   const views = [[375, 'normal'], [375, 'largest'], [1280, 'normal']] as const;
   it.each(Object.entries(otherVoices).flatMap(([locale, voices]) => views.map(([width, size]) => [locale, width, size, voices] as const)))('on /%s/ at %i px (%s text), without a voice for the language, keeps the control and says why and what to do', async (locale, width, size, voices) => {
-    const context = await withVoices(voices as string[]);
+    const context = await withVoices([...voices]);
     await context.addInitScript((size) => localStorage.setItem('reading-settings', JSON.stringify({ 'text-size': size })), size);
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 740 });
