@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n.ts';
 import { loadPolicy } from '../../src/lib/load-policy.ts';
-import { LOCALES, ORIGINAL, TRANSLATED_LOCALES, localeInfo, scriptProblem } from '../../src/lib/locales.ts';
+import { LOCALES, localeInfo, scriptProblem } from '../../src/lib/locales.ts';
 import { linkProblems, spamProblems } from '../../src/lib/output-checks.ts';
 import { findSpam } from '../../src/lib/spam.ts';
 import { chineseNumeral, compact, documentTitle, toChineseNumeral, typesetChinese } from '../../src/lib/text.ts';
@@ -114,19 +114,7 @@ describe('scripts of the editions', () => {
 });
 
 describe('UI strings', () => {
-  const keys = (o: object, prefix = ''): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
   const files = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(`src/locales/${l}.json`, 'utf8')) as object]));
-  // Plural forms (_one, _zero) and the "group" context (the towns … concerned: plural verbs in English) aside.
-  const base = (list: string[]) => [...new Set(list.map((k) => k.replace(/(?:_group)?(?:_(?:zero|one|two|few|many|other))?$/, '')))].sort();
-  it('exist in every edition (plural forms and contexts aside); figure words only where figures are translated', () => {
-    const expected = base(keys(files[ORIGINAL]!));
-    for (const locale of LOCALES) {
-      const own = base(keys(files[locale]!)).filter((k) => !(TRANSLATED_LOCALES.includes(locale) && k.startsWith('figure.')));
-      expect(own, locale).toEqual(expected);
-    }
-    for (const locale of TRANSLATED_LOCALES) expect(base(keys(files[locale]!)).filter((k) => k.startsWith('figure.')), locale).toHaveLength(5);
-  });
   it('are in the edition’s script', () => {
     for (const locale of LOCALES) {
       const values = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'object' ? values(v as object) : [String(v)]));
