@@ -8,13 +8,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
-import { type Finding, characterFindings, codeFindings, isIssuerUrl, markupFindings, mdxCodeFindings } from '../lib/content-guard.ts';
+import { type Finding, characterFindings, codeFindings, isIssuerUrl, located, markupFindings } from '../lib/content-guard.ts';
 import { loadPolicy } from '../lib/load-policy.ts';
 import { ProblemsError } from '../lib/problems.ts';
 import { publicFileProblems } from '../lib/public-files.ts';
-import { SECTOR_FIELDS, type SectorEntry, joinSectorContent } from '../lib/sector-content.ts';
-import { BOM_MESSAGE, positionOf, parseJsonStrict, scanJson } from '../lib/strict-json.ts';
+import { type SectorEntry, joinSectorContent } from '../lib/sector-content.ts';
+import { checkMdxFile } from '../lib/sector-file.ts';
+import { parseJsonStrict, scanJson } from '../lib/strict-json.ts';
 
 /** Fields of the data that name a source on the issuer's own site: linked to, never loaded. */
 const SOURCE_FIELDS = new Set(['content/status.json originalUrl', 'content/status.json replacedBy.url']);
@@ -29,13 +29,6 @@ function filesUnder(root: string, folder: string): string[] {
   }
   return entries.flatMap((e) => (e.isDirectory() ? filesUnder(root, `${folder}/${e.name}`) : [`${folder}/${e.name}`])).sort();
 }
-
-/** "file:line:column: message" for each finding at an offset of a text that starts at `offset` in the file. */
-const located = (file: string, text: string, findings: readonly Finding[], offset = 0, suffix = '') =>
-  findings.map((f) => {
-    const { line, column } = positionOf(text, offset + f.index);
-    return `${file}:${line}:${column}: ${f.message}${suffix}`;
-  });
 
 /** A JSON file of content or UI strings: read strictly, then every string value held to the rules. */
 function checkJsonFile(file: string, text: string): string[] {
@@ -56,45 +49,6 @@ function checkJsonFile(file: string, text: string): string[] {
     problems.push(...at(code.length ? code : markupFindings(s.value)));
   }
   return problems;
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
-
-/**
- * A sector page: YAML frontmatter with the known keys only, and a Markdown body carrying text, never
- * code. `file` is its path from the project root (content/sectors/<locale>/<slug>.mdx). Also the tests'
- * reader of the sector pages, so that they read them as the content check does.
- */
-export function checkMdxFile(file: string, text: string): { problems: string[]; entry?: SectorEntry } {
-  if (text.startsWith('\uFEFF')) return { problems: [`${file}:1:1: ${BOM_MESSAGE}`] };
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { problems: [`${file}:1:1: no frontmatter: a sector page starts with "---", its fields (${SECTOR_FIELDS.join(', ')}) and "---"`] };
-  const lines = new LineCounter();
-  const doc = parseDocument(match[1]!, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  // The frontmatter starts on line 2, after the opening "---".
-  const at = (offset: number) => `${file}:${lines.linePos(offset).line + 1}:${lines.linePos(offset).col}`;
-  if (doc.errors.length) return { problems: doc.errors.slice(0, 1).map((e) => `${at(e.pos[0])}: frontmatter is not valid YAML: ${e.message.split('\n')[0]}`) };
-  if (!isMap(doc.contents)) return { problems: [`${file}:2:1: frontmatter must be "key: value" lines (${SECTOR_FIELDS.join(', ')})`] };
-  const problems: string[] = [];
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (!SECTOR_FIELDS.includes(key as never)) problems.push(`${at(isScalar(pair.key) ? pair.key.range![0] : 0)}: unknown frontmatter key "${key}" (the keys are ${SECTOR_FIELDS.join(', ')})`);
-  }
-  const data = doc.toJS() as Record<string, unknown>;
-  // A misspelt key is one fault: its field is not reported missing as well.
-  for (const field of problems.length ? [] : SECTOR_FIELDS) {
-    const value = data[field];
-    const list = field === 'priorities' || field === 'technologies';
-    const ok = list ? Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim()) : typeof value === 'string' && value.trim();
-    if (!ok) problems.push(`${file}: frontmatter field "${field}" ${value === undefined ? 'is missing' : list ? 'must be a list of texts' : 'must be a text'}`);
-  }
-  const bodyStart = match[0].length;
-  problems.push(...located(file, text, characterFindings(text)));
-  problems.push(...located(file, text, codeFindings(text)));
-  problems.push(...located(file, text, mdxCodeFindings(text.slice(bodyStart)), bodyStart));
-  if (problems.length) return { problems };
-  const id = file.replace(/^content\/sectors\/|\.mdx$/gu, '');
-  return { problems, entry: { id, filePath: file, body: text.slice(bodyStart), data: data as unknown as SectorEntry['data'] } };
 }
 
 /** Every fault of the content, one line each; empty when the build may start. */

@@ -5,6 +5,7 @@
  * BIDI controls, emoji, private use) that would change what a reader sees or searches. Each finding
  * has its offset in the text, so that the caller can name the file, line and column.
  */
+import { positionOf } from './strict-json.ts';
 
 export interface Finding {
   /** Offset of the offending text in the string checked. */
@@ -124,3 +125,11 @@ export function mdxCodeFindings(body: string): Finding[] {
 
 /** The issuer's own site (东莞市人民政府, www.dg.gov.cn and its departments): the only origin data may cite, as a source. */
 export const isIssuerUrl = (url: string): boolean => /^https?:\/\/(?:[a-z0-9-]+\.)*dg\.gov\.cn(?:[/?#]|$)/iu.test(url);
+
+/** "file:line:column: message" for each finding at an offset of a text that starts at `offset` in the file. */
+export const located = (file: string, text: string, findings: readonly Finding[], offset = 0, suffix = '') =>
+  findings.map((f) => {
+    const { line, column } = positionOf(text, offset + f.index);
+    return `${file}:${line}:${column}: ${f.message}${suffix}`;
+  });
+

@@ -137,8 +137,9 @@ export function namedEntities(
   const forms = (names: (locale: Locale) => string[]) => Object.fromEntries(locales.map((l) => [l, [...new Set(names(l).filter((n) => n.length > 1))]]));
   return [
     ...zones.map((z) => ({ kind: 'zone' as const, name: z.name[ORIGINAL]!, forms: forms((l) => [z.name[l]!, z.name[l]!.replace(/\s*(?:\(.*\)\s*area|New Area)$/u, '')]) })),
+    // A group of bodies (有关镇街(园区)) names no one department: a claim may mention the towns freely.
     ...departments
-      .filter((d) => d.slug !== 'towns-and-parks')
+      .filter((d) => !d.group)
       .map((d) => ({ kind: 'department' as const, name: d.name[ORIGINAL]!, forms: forms((l) => [d.name[l]!, d.name[l]!.replace(/^(?:市|Dongguan )/u, '')]) })),
     ...sectors.map((s) => ({ kind: 'sector' as const, name: s.names[ORIGINAL]![0]!, forms: forms((l) => [...s.names[l]!]) })),
     ...glossary.map((g) => ({ kind: 'programme' as const, name: g.term[ORIGINAL]!, forms: forms((l) => [g.term[l]!, ...(g.forms?.[l] ?? [])]) })),

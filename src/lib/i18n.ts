@@ -23,7 +23,10 @@ function strings(tree: object, path = ''): { where: string; text: string }[] {
  * "the towns … concerned"), which English makes plural and gives no article of its own.
  */
 export const CONTEXTS = ['group'] as const;
-const SUFFIXES = new RegExp(`(?:_(?:${CONTEXTS.join('|')}))?(?:_(?:zero|one|two|few|many|other))?$`, 'u');
+const PLURAL = '_(?:zero|one|two|few|many|other)';
+const SUFFIXES = new RegExp(`(?:_(?:${CONTEXTS.join('|')}))?(?:${PLURAL})?$`, 'u');
+/** A key without its plural form (key_one → key). */
+const withoutPlural = (key: string) => key.replace(new RegExp(`${PLURAL}$`, 'u'), '');
 /** Dotted keys of a resource, context and plural forms (key_group_zero, key_one) as their key. */
 const keysOf = (tree: object): string[] => strings(tree).map(({ where }) => where.replace(SUFFIXES, ''));
 /** Keys only translations need: the words for figures that the original writes as its text does. */
@@ -74,9 +77,9 @@ for (const locale of LOCALES) {
  * form beside the original's one form), for the term check: one rendering in the UI as in the text.
  */
 export function uiStringPairs(locale: Locale): { where: string; original: string; translated: string }[] {
-  const original = new Map(strings(resources[ORIGINAL]!.translation).map(({ where, text }) => [where.replace(/_(?:zero|one|two|few|many|other)$/u, ''), text]));
+  const original = new Map(strings(resources[ORIGINAL]!.translation).map(({ where, text }) => [withoutPlural(where), text]));
   return strings(resources[locale]!.translation).flatMap(({ where, text }) => {
-    const source = original.get(where.replace(/_(?:zero|one|two|few|many|other)$/u, ''));
+    const source = original.get(withoutPlural(where));
     return source === undefined ? [] : [{ where: `src/locales/${locale}.json: ${where}`, original: source, translated: text }];
   });
 }
