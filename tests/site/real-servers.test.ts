@@ -66,6 +66,18 @@ function expectSecurityHeaders(response: Response, what: string): void {
   expect(response.headers.get('strict-transport-security'), what).toMatch(/max-age=\d+/u);
 }
 
+/**
+ * Waits (up to 5 s) until the server sends a file's new bytes: lighttpd keeps a file's size from its
+ * stat cache for about a second, so a file changed right after it was read goes out cut to the old size.
+ */
+async function untilServed(url: string, bytes: Buffer): Promise<void> {
+  for (let tries = 0; tries < 50; tries += 1) {
+    if (Buffer.from(await (await fetch(url)).arrayBuffer()).equals(bytes)) return;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`${url} still sends its old bytes after 5 s`);
+}
+
 let browser: Browser | undefined;
 const openBrowser = async () => (browser ??= await launchBrowser());
 afterAll(async () => {
@@ -241,7 +253,9 @@ describe.each(CASES.map((c, index) => ({ ...c, index })))('$kind with the genera
   it.runIf(verifies && !every)('lets npm run verify fail a changed byte', async () => {
     const data = files.find((f) => f.path === 'data/policy.json')!;
     const dataFile = join(server().root, data.path);
-    writeFileSync(dataFile, Buffer.concat([Buffer.from(data.bytes), Buffer.from(' ')]));
+    const changed = Buffer.concat([Buffer.from(data.bytes), Buffer.from(' ')]);
+    writeFileSync(dataFile, changed);
+    await untilServed(server().url + data.path, changed);
     const afterChange = await verify(server().url, manifest());
     writeFileSync(dataFile, data.bytes);
     expect(afterChange.stdout).toContain('Changed (1):\n  data/policy.json');
