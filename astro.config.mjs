@@ -12,7 +12,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import serverFiles from './src/integrations/server-files.ts';
 import crawlerFiles from './src/integrations/crawler-files.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
-import { LOCALES, ORIGINAL } from './src/lib/locales.ts';
+import { LOCALES, ORIGINAL } from './src/lib/editions/locales.ts';
 
 // SITE (absolute origin) and BASE (sub-path) come from the environment so one build script serves
 // any host: see README, "Configure".
@@ -25,7 +25,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inline the one small stylesheet: a page then renders from a single response, with no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The editions come from the one locale list (src/lib/locales.ts).
+  // The editions come from the one locale list (src/lib/editions/locales.ts).
   i18n: {
     locales: [...LOCALES],
     defaultLocale: ORIGINAL,

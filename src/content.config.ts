@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { SECTOR_FIELDS } from './lib/sector-content.ts';
+import type { SECTOR_FIELDS } from './lib/document/sector-content.ts';
 
 /**
  * One MDX page per sector and language: content/sectors/<locale>/<slug>.mdx. The file name is the
  * sector's slug; `paragraph` ties it to the plan. Kind and order follow from the paragraph id, and
- * the checks against the seed run in src/lib/sector-content.ts.
+ * the checks against the seed run in src/lib/document/sector-content.ts.
  */
 const sectors = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/sectors' }),

@@ -4,13 +4,13 @@
  * name, dropped hedge or task stated as done that they do not support fails the build, naming the
  * item), and the long image with the page's address as a QR code when SITE is set.
  */
-import { GLANCE_IMAGE, GLANCE_ROUTE, type GlanceSection, glanceClaims, glanceSections } from './lib/at-a-glance.ts';
-import { checkClaims } from './lib/claim-check.ts';
-import { glancePng } from './lib/glance-png.ts';
-import { t } from './lib/i18n.ts';
-import { AUTHORED_LOCALES, type Locale } from './lib/locales.ts';
-import { qrPath } from './lib/qr.ts';
-import { absoluteUrl } from './lib/urls.ts';
+import { GLANCE_IMAGE, GLANCE_ROUTE, type GlanceSection, glanceClaims, glanceSections } from './lib/explain/at-a-glance.ts';
+import { checkClaims } from './lib/explain/claim-check.ts';
+import { glancePng } from './lib/formats/glance-png.ts';
+import { t } from './lib/editions/i18n.ts';
+import { AUTHORED_LOCALES, type Locale } from './lib/editions/locales.ts';
+import { qrPath } from './lib/formats/qr.ts';
+import { absoluteUrl } from './lib/site/urls.ts';
 import { linksFor, site } from './site-data.ts';
 
 const sections = new Map<Locale, GlanceSection[]>();

@@ -10,8 +10,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readAllFiles } from '../lib/output-files.ts';
-import { INTEGRITY_FILE, compareToManifest, digestOf, parseManifest } from '../lib/integrity.ts';
+import { readAllFiles } from '../lib/publish/output-files.ts';
+import { INTEGRITY_FILE, compareToManifest, digestOf, parseManifest } from '../lib/publish/integrity.ts';
 import { contentProblems } from './check-content.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,20 +1,20 @@
 /**
  * The content check, run by `npm run build` before Astro starts (and on its own with
  * `npm run check-content`): every file an editor touches is read strictly and held to the content
- * rules of src/lib/content-guard.ts, then the data are loaded and checked against the seed as the
+ * rules of src/lib/checks/content-guard.ts, then the data are loaded and checked against the seed as the
  * build will. It takes about a second, so a mistake fails fast, one line per fault with its file and
  * line or field, and nothing is built.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Finding, characterFindings, codeFindings, isIssuerUrl, located, markupFindings } from '../lib/content-guard.ts';
-import { loadPolicy } from '../lib/load-policy.ts';
-import { ProblemsError } from '../lib/problems.ts';
-import { publicFileProblems } from '../lib/public-files.ts';
-import { type SectorEntry, joinSectorContent } from '../lib/sector-content.ts';
-import { checkMdxFile } from '../lib/sector-file.ts';
-import { parseJsonStrict, scanJson } from '../lib/strict-json.ts';
+import { type Finding, characterFindings, codeFindings, isIssuerUrl, located, markupFindings } from '../lib/checks/content-guard.ts';
+import { loadPolicy } from '../lib/document/load-policy.ts';
+import { ProblemsError } from '../lib/checks/problems.ts';
+import { publicFileProblems } from '../lib/publish/public-files.ts';
+import { type SectorEntry, joinSectorContent } from '../lib/document/sector-content.ts';
+import { checkMdxFile } from '../lib/document/sector-file.ts';
+import { parseJsonStrict, scanJson } from '../lib/checks/strict-json.ts';
 
 /** Fields of the data that name a source on the issuer's own site: linked to, never loaded. */
 const SOURCE_FIELDS = new Set(['content/status.json originalUrl', 'content/status.json replacedBy.url']);

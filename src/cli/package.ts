@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { INTEGRITY_FILE, buildManifest, serializeManifest } from '../lib/integrity.ts';
-import { readAllFiles } from '../lib/output-files.ts';
-import { PLACEHOLDER_BASE, type ZipEntry, packageProblems, rebase, rebasedFile, zipArchive } from '../lib/platform-package.ts';
-import { OTHER_HOSTS_FILE } from '../lib/server-config.ts';
+import { INTEGRITY_FILE, buildManifest, serializeManifest } from '../lib/publish/integrity.ts';
+import { readAllFiles } from '../lib/publish/output-files.ts';
+import { PLACEHOLDER_BASE, type ZipEntry, packageProblems, rebase, rebasedFile, zipArchive } from '../lib/publish/platform-package.ts';
+import { OTHER_HOSTS_FILE } from '../lib/publish/server-config.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_OUT = 'dist-package/dongguan-policy-site.zip';

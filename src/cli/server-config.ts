@@ -19,7 +19,7 @@ import {
   type ServedSite,
   type ServerOptions,
   vercelConfig,
-} from '../lib/server-config.ts';
+} from '../lib/publish/server-config.ts';
 
 /** Each host: what it prints, and its default listen value. */
 const HOSTS: Record<string, { print: (site: ServedSite, options: ServerOptions) => string; listen: string; what: string }> = {

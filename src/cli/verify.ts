@@ -14,7 +14,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync, zstdDecompressSync } fro
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readAllFiles } from '../lib/output-files.ts';
+import { readAllFiles } from '../lib/publish/output-files.ts';
 import {
   type Differences,
   type FileDigest,
@@ -27,9 +27,9 @@ import {
   pathOfUrl,
   siteRoot,
   urlOfPath,
-} from '../lib/integrity.ts';
-import { isServed } from '../lib/server-config.ts';
-import { type Sample, judgeProtections, protectionsReport } from '../lib/protections.ts';
+} from '../lib/publish/integrity.ts';
+import { isServed } from '../lib/publish/server-config.ts';
+import { type Sample, judgeProtections, protectionsReport } from '../lib/publish/protections.ts';
 
 const USAGE = `Usage: npm run verify -- <url-or-folder> [--manifest <path-or-url>]
        npm run verify -- --headers <url> [--manifest <path-or-url>]

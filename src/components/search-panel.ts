@@ -3,7 +3,7 @@
  * the URL in step, asks Pagefind, shows the first results as their records arrive and more on demand,
  * with facet counts, and offers the other editions for a query written in their script.
  */
-import { SEARCH_PARAMS } from '../lib/search.ts';
+import { SEARCH_PARAMS } from '../lib/search/search.ts';
 import { type PagefindSearch, loadPagefind, otherEditions, resultsView, searchableQuery, stringsOf } from './search-results.ts';
 
 export function runSearchPanel(): void {

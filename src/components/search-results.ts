@@ -4,7 +4,7 @@
  * the rest), readable excerpts, and the offer to search another edition. The language and index
  * come from the page (<html lang>, the form's data attributes), never from a list of languages here.
  */
-import { SEARCH_PARAMS } from '../lib/search.ts';
+import { SEARCH_PARAMS } from '../lib/search/search.ts';
 
 interface PagefindResultData {
   url: string;

@@ -3,7 +3,7 @@
  * included, drawn as one SVG path by the same code as the printed QR code, in the reader's browser
  * and without any other origin.
  */
-import { QUIET_ZONE as QUIET, qrPath } from '../lib/qr.ts';
+import { QUIET_ZONE as QUIET, qrPath } from '../lib/formats/qr.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -3,17 +3,17 @@
  * resolve (the compromised source page must never leak into what we deploy), when a page carries a
  * script the build did not write or a head that does not start with the CSP, when a script file is
  * not one of Astro's, Pagefind's or the public/ manifest's, when a text was converted to 繁體 in a
- * context the conversion's review list lacks (src/lib/convert.ts), or when an Akoma Ntoso file under
+ * context the conversion's review list lacks (src/lib/editions/convert.ts), or when an Akoma Ntoso file under
  * data/akn/ does not validate against the OASIS schema.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { aknSchemaErrors } from '../lib/akn-validate.ts';
-import { CONVERSION_FILE, collectUnreviewed } from '../lib/convert.ts';
-import { formatProblems, headOrderProblems, linkProblems, scriptProblems, spamProblems } from '../lib/output-checks.ts';
-import { listFiles, readOutput } from '../lib/output-files.ts';
-import { isOwnScript } from '../lib/public-files.ts';
+import { aknSchemaErrors } from '../lib/formats/akn-validate.ts';
+import { CONVERSION_FILE, collectUnreviewed } from '../lib/editions/convert.ts';
+import { formatProblems, headOrderProblems, linkProblems, scriptProblems, spamProblems } from '../lib/publish/output-checks.ts';
+import { listFiles, readOutput } from '../lib/publish/output-files.ts';
+import { isOwnScript } from '../lib/publish/public-files.ts';
 
 /** Where the site's own words come from: a problem found in the output is traced back to these. */
 const SOURCE_FOLDERS = ['content', 'src/locales'];
@@ -37,7 +37,7 @@ export default function buildGuard(): AstroIntegration {
         const all = listFiles(fileURLToPath(dir));
         const strayScripts = all
           .filter((path) => /\.m?js$/u.test(path) && !isOwnScript(path))
-          .map((path) => ({ file: path, message: 'a script file the build did not write (not Astro\'s, Pagefind\'s or listed in src/lib/public-files.ts)' }));
+          .map((path) => ({ file: path, message: 'a script file the build did not write (not Astro\'s, Pagefind\'s or listed in src/lib/publish/public-files.ts)' }));
         const problems = [...spamProblems(files), ...linkProblems(files, base, all), ...scriptProblems(files, base, isOwnScript), ...headOrderProblems(files), ...strayScripts];
         const conversion = unreviewed.size ? `Traditional conversion (${CONVERSION_FILE}): ${unreviewed.size} context(s) not reviewed:\n  - ${[...unreviewed.values()].join('\n  - ')}` : '';
         if (problems.length) {

@@ -6,9 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readOutput } from '../lib/output-files.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
-import { type SitemapEntry, robotsTxt, sitemapIndexXml, sitemapXml } from '../lib/webmaster.ts';
+import { readOutput } from '../lib/publish/output-files.ts';
+import { LOCALES, type Locale } from '../lib/editions/locales.ts';
+import { type SitemapEntry, robotsTxt, sitemapIndexXml, sitemapXml } from '../lib/publish/webmaster.ts';
 
 export default function crawlerFiles(): AstroIntegration {
   let site: URL | undefined;

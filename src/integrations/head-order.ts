@@ -8,8 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspFirst } from '../lib/output-checks.ts';
-import { listFiles } from '../lib/output-files.ts';
+import { cspFirst } from '../lib/publish/output-checks.ts';
+import { listFiles } from '../lib/publish/output-files.ts';
 
 export default function headOrder(): AstroIntegration {
   return {

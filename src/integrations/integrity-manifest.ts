@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { INTEGRITY_FILE, buildManifest, serializeManifest } from '../lib/integrity.ts';
-import { readAllFiles } from '../lib/output-files.ts';
+import { INTEGRITY_FILE, buildManifest, serializeManifest } from '../lib/publish/integrity.ts';
+import { readAllFiles } from '../lib/publish/output-files.ts';
 
 export default function integrityManifest(): AstroIntegration {
   return {

@@ -6,7 +6,7 @@ import { renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LOCALES } from '../lib/locales.ts';
+import { LOCALES } from '../lib/editions/locales.ts';
 
 export default function notFoundPages(): AstroIntegration {
   return {

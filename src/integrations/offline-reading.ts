@@ -7,10 +7,10 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { EDITION_KB_SLOT, SEARCH_KB_SLOT, SERVICE_WORKER_FILE, cacheVersion, editionList, editionListFile, kilobytes } from '../lib/offline.ts';
-import { t } from '../lib/i18n.ts';
-import { LOCALES, languageTag } from '../lib/locales.ts';
-import { readAllFiles } from '../lib/output-files.ts';
+import { EDITION_KB_SLOT, SEARCH_KB_SLOT, SERVICE_WORKER_FILE, cacheVersion, editionList, editionListFile, kilobytes } from '../lib/publish/offline.ts';
+import { t } from '../lib/editions/i18n.ts';
+import { LOCALES, languageTag } from '../lib/editions/locales.ts';
+import { readAllFiles } from '../lib/publish/output-files.ts';
 
 /** The lines of public/sw.js that the build replaces with the deployment's version and the editions' offline pages. */
 const VERSION_LINE = /^const VERSION = 'development';$/mu;

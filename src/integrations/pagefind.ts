@@ -16,8 +16,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { listFiles } from '../lib/output-files.ts';
-import { type PagefindEntry, markWords, pagefindStartFiles } from '../lib/search.ts';
+import { listFiles } from '../lib/publish/output-files.ts';
+import { type PagefindEntry, markWords, pagefindStartFiles } from '../lib/search/search.ts';
 
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',

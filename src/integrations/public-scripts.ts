@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, transform } from 'esbuild';
-import { SERVICE_WORKER_FILE } from '../lib/offline.ts';
-import { SHARE_QR_SCRIPT } from '../lib/qr.ts';
+import { SERVICE_WORKER_FILE } from '../lib/publish/offline.ts';
+import { SHARE_QR_SCRIPT } from '../lib/formats/qr.ts';
 
 /** Our browser modules that import a library, each bundled into one file at the root and loaded on first use. */
 const BUNDLED = [{ source: new URL('../components/share-qr.ts', import.meta.url), file: SHARE_QR_SCRIPT }];

@@ -7,10 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type ServedSite, checkedHeadersFile, extensionOf, htaccess, isServed } from '../lib/server-config.ts';
-import { LOCALES } from '../lib/locales.ts';
-import { pageCsp, siteCsp } from '../lib/webmaster.ts';
-import { listFiles } from '../lib/output-files.ts';
+import { type ServedSite, checkedHeadersFile, extensionOf, htaccess, isServed } from '../lib/publish/server-config.ts';
+import { LOCALES } from '../lib/editions/locales.ts';
+import { pageCsp, siteCsp } from '../lib/publish/webmaster.ts';
+import { listFiles } from '../lib/publish/output-files.ts';
 
 /**
  * What a server must know about the build in dir: its CSP is the union of the policies of its pages,

@@ -1,8 +1,8 @@
 /** The web app manifest: name, colours and icon, with URLs under the configured base. */
 import type { APIRoute } from 'astro';
-import { t } from '../lib/i18n.ts';
-import { ORIGINAL, languageTag } from '../lib/locales.ts';
-import { pagePath, sitePath } from '../lib/urls.ts';
+import { t } from '../lib/editions/i18n.ts';
+import { ORIGINAL, languageTag } from '../lib/editions/locales.ts';
+import { pagePath, sitePath } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { TEXT_FILE } from '../../src/lib/output-checks.ts';
+import { TEXT_FILE } from '../../src/lib/publish/output-checks.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { PHONE, kb, median, printTable } from './search.ts';
 

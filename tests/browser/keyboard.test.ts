@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../support/browser-suite.ts';
-import { otherLocales } from '../../src/lib/locales.ts';
+import { otherLocales } from '../../src/lib/editions/locales.ts';
 
 const site = siteInBrowser();
 let page: Page;

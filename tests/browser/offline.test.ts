@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/offline-reading.ts';
-import { editionListFile } from '../../src/lib/offline.ts';
+import { editionListFile } from '../../src/lib/publish/offline.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 

@@ -205,7 +205,7 @@ describe('read aloud', () => {
     expect(await spokenLang('en/measures/')).toBe('en-GB');
     // zh-TW is the browser's default voice here, yet the 简体 edition asks for zh-CN first.
     expect(await spokenLang('zh/measures/')).toBe('zh-CN');
-    // The 繁體 edition prefers zh-HK to zh-TW (src/lib/locales.ts), whatever the browser's default.
+    // The 繁體 edition prefers zh-HK to zh-TW (src/lib/editions/locales.ts), whatever the browser's default.
     expect(await spokenLang('zh-hant/measures/')).toBe('zh-HK');
     await context.close();
   });

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, otherLocales } from '../../src/lib/locales.ts';
+import { LOCALES, otherLocales } from '../../src/lib/editions/locales.ts';
 import { siteInBrowser } from '../support/browser-suite.ts';
 
 const site = siteInBrowser();

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIRST_RESULTS } from '../../src/components/search-results.ts';
-import { TEXT_FILE } from '../../src/lib/output-checks.ts';
+import { TEXT_FILE } from '../../src/lib/publish/output-checks.ts';
 import { siteInBrowser } from '../support/browser-suite.ts';
 import { DIST } from '../support/dist.ts';
 

@@ -12,7 +12,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { LOCALES } from '../../src/lib/editions/locales.ts';
 import { axeViolations, withAxe } from '../support/axe.ts';
 import { siteInBrowser } from '../support/browser-suite.ts';
 import { layoutProblems, problemsAtDoubleText } from '../support/layout.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { LOCALES } from '../../src/lib/editions/locales.ts';
 import { MEASURES, NAMED_ZONES, SECTORS } from '../support/expected.ts';
 import { DIST, page, pageFile } from '../support/dist.ts';
 

@@ -4,10 +4,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../src/lib/output-files.ts';
+import { listFiles } from '../../src/lib/publish/output-files.ts';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { LOCALES } from '../../src/lib/editions/locales.ts';
 import { DIST, SECTOR_ROUTES, allContractPages, page, pageFile } from '../support/dist.ts';
 
 const KB = 1024;

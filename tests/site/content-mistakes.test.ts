@@ -9,8 +9,8 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildManifest } from '../../src/lib/integrity.ts';
-import { readAllFiles } from '../../src/lib/output-files.ts';
+import { buildManifest } from '../../src/lib/publish/integrity.ts';
+import { readAllFiles } from '../../src/lib/publish/output-files.ts';
 import { DIST } from '../support/dist.ts';
 import { type ProjectCopy, projectCopy } from '../support/project-copy.ts';
 
@@ -134,7 +134,7 @@ const GROUPS: Group[] = [
       writeFileSync(join(copy.dir, 'public/photo.jpg'), Buffer.alloc(20 * 1024));
       copy.append('public/favicon.svg', `<!--${'x'.repeat(8 * 1024)}-->\n`);
     },
-    expected: () => ['public/img/chart.png: a file (6.0 MB), not listed in src/lib/public-files.ts', 'public/photo.jpg: a file (20.0 KB), not listed', 'public/favicon.svg: 8.', 'over its budget of 4.0 KB'],
+    expected: () => ['public/img/chart.png: a file (6.0 MB), not listed in src/lib/publish/public-files.ts', 'public/photo.jpg: a file (20.0 KB), not listed', 'public/favicon.svg: 8.', 'over its budget of 4.0 KB'],
     count: 3,
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, ORIGINAL, languageTag, otherLocales } from '../../src/lib/locales.ts';
+import { LOCALES, ORIGINAL, languageTag, otherLocales } from '../../src/lib/editions/locales.ts';
 import { allContractPages, exists, mainText, page } from '../support/dist.ts';
 
 const SITE = process.env.SITE;

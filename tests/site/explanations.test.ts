@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, ORIGINAL } from '../../src/lib/locales.ts';
+import { LOCALES, ORIGINAL } from '../../src/lib/editions/locales.ts';
 import { page, pageFile } from '../support/dist.ts';
 
 /** The sections government 解读 use, as issue 20 names them, and their English headings. */

@@ -6,8 +6,8 @@
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readAllFiles } from '../../src/lib/output-files.ts';
-import { INTEGRITY_FILE, buildManifest, compareToManifest, digestOf, parseManifest } from '../../src/lib/integrity.ts';
+import { readAllFiles } from '../../src/lib/publish/output-files.ts';
+import { INTEGRITY_FILE, buildManifest, compareToManifest, digestOf, parseManifest } from '../../src/lib/publish/integrity.ts';
 import { DIST } from '../support/dist.ts';
 import { type ProjectCopy, projectCopy } from '../support/project-copy.ts';
 

@@ -1,8 +1,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/output-files.ts';
-import { formatProblems, linkProblems, spamProblems } from '../../src/lib/output-checks.ts';
-import { CJK, compact } from '../../src/lib/text.ts';
+import { listFiles } from '../../src/lib/publish/output-files.ts';
+import { formatProblems, linkProblems, spamProblems } from '../../src/lib/publish/output-checks.ts';
+import { CJK, compact } from '../../src/lib/document/text.ts';
 import { POLICY_LINES, SECTORS } from '../support/expected.ts';
 import { DIST, SECTOR_ROUTES, distFiles, mainText, page, pageFile } from '../support/dist.ts';
 import { toTraditional } from '../support/traditional.ts';

@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/output-files.ts';
-import { PUBLIC_SCRIPTS } from '../../src/lib/public-files.ts';
+import { listFiles } from '../../src/lib/publish/output-files.ts';
+import { PUBLIC_SCRIPTS } from '../../src/lib/publish/public-files.ts';
 import { DIST, page } from '../support/dist.ts';
 
 const pages = listFiles(DIST).filter((f) => f.endsWith('.html'));

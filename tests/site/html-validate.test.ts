@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/output-files.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { listFiles } from '../../src/lib/publish/output-files.ts';
+import { LOCALES } from '../../src/lib/editions/locales.ts';
 import { DIST } from '../support/dist.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());

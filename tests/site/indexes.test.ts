@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, languageTag } from '../../src/lib/locales.ts';
+import { LOCALES, languageTag } from '../../src/lib/editions/locales.ts';
 import { DIST, SECTOR_ROUTES, ZONE_SLUGS, exists, page, pageFile, policy } from '../support/dist.ts';
 import { MEASURES, NAMED_DEPARTMENTS, NAMED_ZONES, SECTORS, measuresOf, sectorsInZone, sectorsLedBy } from '../support/expected.ts';
 

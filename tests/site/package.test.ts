@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readAllFiles } from '../../src/lib/output-files.ts';
+import { readAllFiles } from '../../src/lib/publish/output-files.ts';
 import { launchBrowser, searchOnPage, serve, type StaticServer } from '../support/browser.ts';
 import { buildEnv } from '../support/project-copy.ts';
 

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aknSchemaErrors } from '../../src/lib/akn-validate.ts';
-import { paragraphIdOfEid } from '../../src/lib/akoma-ntoso.ts';
-import { LOCALES, type Locale, languageTag, localeInfo } from '../../src/lib/locales.ts';
+import { aknSchemaErrors } from '../../src/lib/formats/akn-validate.ts';
+import { paragraphIdOfEid } from '../../src/lib/formats/akoma-ntoso.ts';
+import { LOCALES, type Locale, languageTag, localeInfo } from '../../src/lib/editions/locales.ts';
 import { DIST, SECTOR_ROUTES, distFiles, page, pageFile, policy } from '../support/dist.ts';
 import { toTraditional } from '../support/traditional.ts';
 

@@ -21,7 +21,7 @@ import {
   pathOfUrl,
   siteRoot,
   urlOfPath,
-} from '../../src/lib/integrity.ts';
+} from '../../src/lib/publish/integrity.ts';
 import { DIST } from '../support/dist.ts';
 
 const CLI = fileURLToPath(new URL('../../src/cli/verify.ts', import.meta.url));

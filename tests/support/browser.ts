@@ -7,7 +7,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import sirv from 'sirv';
-import { cacheControlOf } from '../../src/lib/server-config.ts';
+import { cacheControlOf } from '../../src/lib/publish/server-config.ts';
 import { DIST } from './dist.ts';
 
 /**

@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { readOutput } from '../../src/lib/output-files.ts';
-import { loadPolicy } from '../../src/lib/load-policy.ts';
-import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { readOutput } from '../../src/lib/publish/output-files.ts';
+import { loadPolicy } from '../../src/lib/document/load-policy.ts';
+import { LOCALES, type Locale } from '../../src/lib/editions/locales.ts';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 export const policy = loadPolicy();

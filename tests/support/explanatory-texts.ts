@@ -4,9 +4,9 @@
  * measure summaries, the 解读 and the 问答 from the loaded policy source.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { checkMdxFile } from '../../src/lib/sector-file.ts';
-import { AUTHORED_LOCALES, ORIGINAL } from '../../src/lib/locales.ts';
-import type { SectorEntry } from '../../src/lib/sector-content.ts';
+import { checkMdxFile } from '../../src/lib/document/sector-file.ts';
+import { AUTHORED_LOCALES, ORIGINAL } from '../../src/lib/editions/locales.ts';
+import type { SectorEntry } from '../../src/lib/document/sector-content.ts';
 import { source } from './model.ts';
 
 const SECTORS_DIR = 'content/sectors';

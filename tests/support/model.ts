@@ -2,10 +2,10 @@
  * The site model for unit tests: built from the real seed and content files, with a synthetic
  * sector page per sector and authored edition (quoting its paragraph), so no Astro is needed.
  */
-import { ONE_TO_MANY } from '../../src/lib/convert.ts';
-import { loadPolicy } from '../../src/lib/load-policy.ts';
-import { type SectorEntry, joinSectorContent } from '../../src/lib/sector-content.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { ONE_TO_MANY } from '../../src/lib/editions/convert.ts';
+import { loadPolicy } from '../../src/lib/document/load-policy.ts';
+import { type SectorEntry, joinSectorContent } from '../../src/lib/document/sector-content.ts';
+import { buildSiteModel } from '../../src/lib/document/site-model.ts';
 import { CLUSTER_SLUGS, FUTURE_SLUGS } from './dist.ts';
 
 export const source = loadPolicy();

@@ -1,5 +1,5 @@
 /** The pages the browser suites visit: every page of the URL contract in every edition, and the 404 pages. */
-import { LOCALES, ORIGINAL } from '../../src/lib/locales.ts';
+import { LOCALES, ORIGINAL } from '../../src/lib/editions/locales.ts';
 import { allContractPages } from './dist.ts';
 
 export const SUITE_PAGES = [

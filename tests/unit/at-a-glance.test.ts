@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { glanceClaims, glanceSections } from '../../src/lib/at-a-glance.ts';
-import { claimProblems } from '../../src/lib/claim-check.ts';
-import { GLANCE_WIDTH, glanceSvg, glyphsFor, indexedPng } from '../../src/lib/glance-png.ts';
-import { qrPath } from '../../src/lib/qr.ts';
+import { glanceClaims, glanceSections } from '../../src/lib/explain/at-a-glance.ts';
+import { claimProblems } from '../../src/lib/explain/claim-check.ts';
+import { GLANCE_WIDTH, glanceSvg, glyphsFor, indexedPng } from '../../src/lib/formats/glance-png.ts';
+import { qrPath } from '../../src/lib/formats/qr.ts';
 import { testSite } from '../support/model.ts';
 
 describe('the at-a-glance graphic', () => {

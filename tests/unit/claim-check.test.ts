@@ -1,15 +1,15 @@
 /**
- * Explanations are claims with citations: each rule of src/lib/claim-check.ts catches a planted
+ * Explanations are claims with citations: each rule of src/lib/explain/claim-check.ts catches a planted
  * over-claim in both languages, the site's own texts pass, and the site model refuses a bad one,
  * naming the file and the claim.
  */
 import { describe, expect, it } from 'vitest';
-import { type Claim, type ClaimContext, claimProblems } from '../../src/lib/claim-check.ts';
-import { claimContext, explanationClaims, namedEntities } from '../../src/lib/explanations.ts';
-import { uiStringPairs } from '../../src/lib/i18n.ts';
-import { AUTHORED_LOCALES } from '../../src/lib/locales.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { termProblems } from '../../src/lib/term-check.ts';
+import { type Claim, type ClaimContext, claimProblems } from '../../src/lib/explain/claim-check.ts';
+import { claimContext, explanationClaims, namedEntities } from '../../src/lib/explain/explanations.ts';
+import { uiStringPairs } from '../../src/lib/editions/i18n.ts';
+import { AUTHORED_LOCALES } from '../../src/lib/editions/locales.ts';
+import { buildSiteModel } from '../../src/lib/document/site-model.ts';
+import { termProblems } from '../../src/lib/editions/term-check.ts';
 import { explanatoryTexts } from '../support/explanatory-texts.ts';
 import { sectorContent, source, testSite } from '../support/model.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Content carries text, never code: the rules of the content check (src/lib/content-guard.ts, the
+ * Content carries text, never code: the rules of the content check (src/lib/checks/content-guard.ts, the
  * strict JSON reader, the public/ manifest, the comparison words), the output guard's script and head
  * checks, and the escaping of the open data, each rule with the input that trips it and one that must
  * not. The whole check is then run over copies of the project's content with one mistake each.
@@ -12,15 +12,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readableExcerpt } from '../../src/components/search-results.ts';
 import { contentProblems } from '../../src/cli/check-content.ts';
-import { aknEdition } from '../../src/lib/akn-edition.ts';
-import { characterFindings, codeFindings, isIssuerUrl, markupFindings, mdxCodeFindings } from '../../src/lib/content-guard.ts';
-import { isCalendarDate } from '../../src/lib/document-status.ts';
-import { comparisonProblems } from '../../src/lib/figure-check.ts';
-import { SEED_FILE, SEED_PIN_FILE, checkSeedPin } from '../../src/lib/load-policy.ts';
-import { jsonFile, toCsv } from '../../src/lib/open-data.ts';
-import { cspFirst, headOrderProblems, scriptProblems } from '../../src/lib/output-checks.ts';
-import { IMAGE_BUDGET, PUBLIC_FILES, publicFileProblems } from '../../src/lib/public-files.ts';
-import { parseJsonStrict, scanJson } from '../../src/lib/strict-json.ts';
+import { aknEdition } from '../../src/lib/formats/akn-edition.ts';
+import { characterFindings, codeFindings, isIssuerUrl, markupFindings, mdxCodeFindings } from '../../src/lib/checks/content-guard.ts';
+import { isCalendarDate } from '../../src/lib/document/document-status.ts';
+import { comparisonProblems } from '../../src/lib/editions/figure-check.ts';
+import { SEED_FILE, SEED_PIN_FILE, checkSeedPin } from '../../src/lib/document/load-policy.ts';
+import { jsonFile, toCsv } from '../../src/lib/formats/open-data.ts';
+import { cspFirst, headOrderProblems, scriptProblems } from '../../src/lib/publish/output-checks.ts';
+import { IMAGE_BUDGET, PUBLIC_FILES, publicFileProblems } from '../../src/lib/publish/public-files.ts';
+import { parseJsonStrict, scanJson } from '../../src/lib/checks/strict-json.ts';
 import { testSite } from '../support/model.ts';
 
 const messages = (findings: { message: string }[]) => findings.map((f) => f.message);
@@ -137,9 +137,9 @@ describe('public/ manifest', () => {
   it('an unlisted script, an unlisted image with its size, a file over budget, a listed file gone', () => {
     const problems = publicFileProblems([...listed.filter((f) => f.path !== 'share.js'), { path: 'analytics.js', size: 300 }, { path: 'img/chart.png', size: 6 * 1024 * 1024 }]);
     expect(problems).toEqual([
-      expect.stringMatching(/^public\/analytics\.js: a script this site does not ship \(300 bytes\), not listed in src\/lib\/public-files\.ts/u),
+      expect.stringMatching(/^public\/analytics\.js: a script this site does not ship \(300 bytes\), not listed in src\/lib\/publish\/public-files\.ts/u),
       expect.stringMatching(/^public\/img\/chart\.png: a file \(6\.0 MB\), not listed/u),
-      'public/share.js: listed in src/lib/public-files.ts but missing',
+      'public/share.js: listed in src/lib/publish/public-files.ts but missing',
     ]);
     const image = { path: 'map.png', purpose: 'a map', budget: 10 * 1024 * 1024 };
     expect(publicFileProblems([{ path: 'map.png', size: IMAGE_BUDGET + 1 }], [image])).toEqual([

@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
-import { ONE_TO_MANY, contextAt, converterFor, reviewedConverter } from '../../src/lib/convert.ts';
-import { ProblemsError } from '../../src/lib/problems.ts';
+import { ONE_TO_MANY, contextAt, converterFor, reviewedConverter } from '../../src/lib/editions/convert.ts';
+import { ProblemsError } from '../../src/lib/checks/problems.ts';
 
 const opencc = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const convert = converterFor('zh-hant');

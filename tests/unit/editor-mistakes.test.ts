@@ -8,11 +8,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { figureProblems, figuresOf, missingFigures } from '../../src/lib/figure-check.ts';
-import { keyProblems } from '../../src/lib/i18n.ts';
-import { DEPARTMENTS_FILE, GLOSSARY_FILE, SEED_FILE, SEED_PIN_FILE, ZONES_FILE, loadPolicy } from '../../src/lib/load-policy.ts';
-import { PolicyParseError, parsePolicy } from '../../src/lib/parse-policy.ts';
-import { translationFile } from '../../src/lib/translation.ts';
+import { figureProblems, figuresOf, missingFigures } from '../../src/lib/editions/figure-check.ts';
+import { keyProblems } from '../../src/lib/editions/i18n.ts';
+import { DEPARTMENTS_FILE, GLOSSARY_FILE, SEED_FILE, SEED_PIN_FILE, ZONES_FILE, loadPolicy } from '../../src/lib/document/load-policy.ts';
+import { PolicyParseError, parsePolicy } from '../../src/lib/document/parse-policy.ts';
+import { translationFile } from '../../src/lib/editions/translation.ts';
 
 const TRANSLATION_FILE = translationFile('en');
 

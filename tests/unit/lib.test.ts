@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/lib/i18n.ts';
-import { loadPolicy } from '../../src/lib/load-policy.ts';
-import { LOCALES, localeInfo, scriptProblem } from '../../src/lib/locales.ts';
-import { linkProblems, spamProblems } from '../../src/lib/output-checks.ts';
-import { findSpam } from '../../src/lib/spam.ts';
-import { chineseNumeral, compact, documentTitle, toChineseNumeral, typesetChinese } from '../../src/lib/text.ts';
-import { ProblemsError } from '../../src/lib/problems.ts';
-import { checkTranslation } from '../../src/lib/translation.ts';
-import { absoluteUrl, pagePath } from '../../src/lib/urls.ts';
+import { t } from '../../src/lib/editions/i18n.ts';
+import { loadPolicy } from '../../src/lib/document/load-policy.ts';
+import { LOCALES, localeInfo, scriptProblem } from '../../src/lib/editions/locales.ts';
+import { linkProblems, spamProblems } from '../../src/lib/publish/output-checks.ts';
+import { findSpam } from '../../src/lib/checks/spam.ts';
+import { chineseNumeral, compact, documentTitle, toChineseNumeral, typesetChinese } from '../../src/lib/document/text.ts';
+import { ProblemsError } from '../../src/lib/checks/problems.ts';
+import { checkTranslation } from '../../src/lib/editions/translation.ts';
+import { absoluteUrl, pagePath } from '../../src/lib/site/urls.ts';
 
 const { document, translations } = loadPolicy();
 const english = translations.en!;

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/offline-reading.ts';
-import { LOCALES, languageTag } from '../../src/lib/locales.ts';
+import { LOCALES, languageTag } from '../../src/lib/editions/locales.ts';
 
-vi.mock('../../src/lib/i18n.ts', () => ({ t: (locale: string, key: string) => `t(${locale}, ${key})` }));
+vi.mock('../../src/lib/editions/i18n.ts', () => ({ t: (locale: string, key: string) => `t(${locale}, ${key})` }));
 
 describe('the service worker offline page', () => {
   it('has each edition\'s words from t()', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEED_FILE, loadPolicy } from '../../src/lib/load-policy.ts';
-import { PolicyParseError, parsePolicy } from '../../src/lib/parse-policy.ts';
-import { SPAM_TERMS } from '../../src/lib/spam.ts';
-import { compact } from '../../src/lib/text.ts';
+import { SEED_FILE, loadPolicy } from '../../src/lib/document/load-policy.ts';
+import { PolicyParseError, parsePolicy } from '../../src/lib/document/parse-policy.ts';
+import { SPAM_TERMS } from '../../src/lib/checks/spam.ts';
+import { compact } from '../../src/lib/document/text.ts';
 
 const seed = readFileSync(SEED_FILE, 'utf8');
 const source = loadPolicy();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_BASE, isPortableName, packageProblems, rebase, rootFrom, zipArchive } from '../../src/lib/platform-package.ts';
+import { PLACEHOLDER_BASE, isPortableName, packageProblems, rebase, rootFrom, zipArchive } from '../../src/lib/publish/platform-package.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

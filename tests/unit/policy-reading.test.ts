@@ -2,17 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { aknEdition } from '../../src/lib/akn-edition.ts';
-import { aknSchemaErrors } from '../../src/lib/akn-validate.ts';
-import { aknEid, paragraphIdOfEid } from '../../src/lib/akoma-ntoso.ts';
-import { documentContents } from '../../src/lib/contents.ts';
-import { STATUS_FILE, checkStatus } from '../../src/lib/document-status.ts';
-import { legislationJsonLd } from '../../src/lib/legislation-ld.ts';
-import { AUTHORED_LOCALES, LOCALES, type Locale } from '../../src/lib/locales.ts';
-import { MEASURE_SUMMARIES_FILE, checkMeasureSummaries } from '../../src/lib/measure-summaries.ts';
-import { alignParagraphs } from '../../src/lib/parallel.ts';
-import { ProblemsError } from '../../src/lib/problems.ts';
-import { paragraphIn } from '../../src/lib/site-model.ts';
+import { aknEdition } from '../../src/lib/formats/akn-edition.ts';
+import { aknSchemaErrors } from '../../src/lib/formats/akn-validate.ts';
+import { aknEid, paragraphIdOfEid } from '../../src/lib/formats/akoma-ntoso.ts';
+import { documentContents } from '../../src/lib/site/contents.ts';
+import { STATUS_FILE, checkStatus } from '../../src/lib/document/document-status.ts';
+import { legislationJsonLd } from '../../src/lib/formats/legislation-ld.ts';
+import { AUTHORED_LOCALES, LOCALES, type Locale } from '../../src/lib/editions/locales.ts';
+import { MEASURE_SUMMARIES_FILE, checkMeasureSummaries } from '../../src/lib/explain/measure-summaries.ts';
+import { alignParagraphs } from '../../src/lib/publish/parallel.ts';
+import { ProblemsError } from '../../src/lib/checks/problems.ts';
+import { paragraphIn } from '../../src/lib/document/site-model.ts';
 import { source, testSite as site } from '../support/model.ts';
 
 const { document } = source;

@@ -1,7 +1,7 @@
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { cacheVersion, editionList, kilobytes, pageAssets, urlPathOf, withImports } from '../../src/lib/offline.ts';
-import { qrPath } from '../../src/lib/qr.ts';
+import { cacheVersion, editionList, kilobytes, pageAssets, urlPathOf, withImports } from '../../src/lib/publish/offline.ts';
+import { qrPath } from '../../src/lib/formats/qr.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

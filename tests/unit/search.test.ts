@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readableExcerpt } from '../../src/components/search-results.ts';
 import { pageRecords, preloadHints } from '../../src/integrations/pagefind.ts';
-import { aliasesOf, checkSearchAliases } from '../../src/lib/search-aliases.ts';
-import { markWords } from '../../src/lib/search.ts';
+import { aliasesOf, checkSearchAliases } from '../../src/lib/search/search-aliases.ts';
+import { markWords } from '../../src/lib/search/search.ts';
 
 const KNOWN = { zones: ['changan', 'nancheng'], departments: ['development-reform'], sectors: ['semiconductors'] };
 const LOCALES = ['zh', 'en'];

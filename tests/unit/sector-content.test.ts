@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/lib/load-policy.ts';
-import { ProblemsError } from '../../src/lib/problems.ts';
-import { type SectorEntry, joinSectorContent } from '../../src/lib/sector-content.ts';
+import { loadPolicy } from '../../src/lib/document/load-policy.ts';
+import { ProblemsError } from '../../src/lib/checks/problems.ts';
+import { type SectorEntry, joinSectorContent } from '../../src/lib/document/sector-content.ts';
 
 const { document, renderings } = loadPolicy();
 

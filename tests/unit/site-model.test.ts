@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { characterMap } from '../../src/lib/convert.ts';
-import { ProblemsError } from '../../src/lib/problems.ts';
-import { buildSiteModel, figureIn } from '../../src/lib/site-model.ts';
+import { characterMap } from '../../src/lib/editions/convert.ts';
+import { ProblemsError } from '../../src/lib/checks/problems.ts';
+import { buildSiteModel, figureIn } from '../../src/lib/document/site-model.ts';
 import { sectorContent, source, testSite } from '../support/model.ts';
 import { toTraditional } from '../support/traditional.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPolicy } from '../../src/lib/load-policy.ts';
-import { checkSpelling, spellingProblems } from '../../src/lib/spelling.ts';
-import { ProblemsError } from '../../src/lib/problems.ts';
-import { type Rendering, checkTerms, containsPhrase, renderingsOf, termProblems } from '../../src/lib/term-check.ts';
-import { translationPairs } from '../../src/lib/translation.ts';
+import { loadPolicy } from '../../src/lib/document/load-policy.ts';
+import { checkSpelling, spellingProblems } from '../../src/lib/editions/spelling.ts';
+import { ProblemsError } from '../../src/lib/checks/problems.ts';
+import { type Rendering, checkTerms, containsPhrase, renderingsOf, termProblems } from '../../src/lib/editions/term-check.ts';
+import { translationPairs } from '../../src/lib/editions/translation.ts';
 
 const hub: Rendering = { source: 'glossary "hub"', original: '高地', forms: ['hub', 'hubs'], avoid: ['highland'] };
 const firstSet: Rendering = { source: 'glossary "first-set"', original: '首台(套)', forms: ['first (set of) major technical equipment'], avoid: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyProblems, quoteProblems, t } from '../../src/lib/i18n.ts';
+import { keyProblems, quoteProblems, t } from '../../src/lib/editions/i18n.ts';
 
 const summary = (locale: 'zh' | 'en', name: string, sectors: number, measures: number, group = false) => {
   const context = group ? 'group' : undefined;

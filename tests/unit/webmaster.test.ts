@@ -16,9 +16,9 @@ import {
   netlifyRedirects,
   nginxConfig,
   vercelConfig,
-} from '../../src/lib/server-config.ts';
-import { judgeProtections, type Sample } from '../../src/lib/protections.ts';
-import { pageCsp, robotsTxt, siteCsp, sitemapIndexXml, sitemapXml } from '../../src/lib/webmaster.ts';
+} from '../../src/lib/publish/server-config.ts';
+import { judgeProtections, type Sample } from '../../src/lib/publish/protections.ts';
+import { pageCsp, robotsTxt, siteCsp, sitemapIndexXml, sitemapXml } from '../../src/lib/publish/webmaster.ts';
 
 describe('sitemap and robots.txt', () => {
   it('list each page once per language with all its alternates', () => {

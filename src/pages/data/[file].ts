@@ -1,6 +1,6 @@
 /** The open data files under data/: the plan as JSON with its schema, and two CSV tables. */
 import type { APIRoute } from 'astro';
-import { DATA_FILES, jsonFile, measuresCsv, policyData, policySchema, sectorsCsv } from '../../lib/open-data.ts';
+import { DATA_FILES, jsonFile, measuresCsv, policyData, policySchema, sectorsCsv } from '../../lib/formats/open-data.ts';
 import { site } from '../../site-data.ts';
 
 const data = policyData(site);

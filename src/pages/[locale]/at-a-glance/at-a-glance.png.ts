@@ -1,7 +1,7 @@
-/** The long PNG of 一图读懂 beside its page, for chat apps (src/lib/glance-png.ts). */
+/** The long PNG of 一图读懂 beside its page, for chat apps (src/lib/formats/glance-png.ts). */
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../lib/locales.ts';
-import { localeParams } from '../../../lib/urls.ts';
+import type { Locale } from '../../../lib/editions/locales.ts';
+import { localeParams } from '../../../lib/site/urls.ts';
 import { glanceImage } from '../../../glance-data.ts';
 
 export const getStaticPaths = localeParams;

@@ -1,13 +1,13 @@
 /**
  * For an edition converted from another (繁體 from 简体): the map that converts what a reader types in
  * the source edition's characters into this edition's, so that a Simplified query finds Traditional
- * pages. Learned from the site's own text at build time (src/lib/convert.ts); a few KB, fetched by the
+ * pages. Learned from the site's own text at build time (src/lib/editions/convert.ts); a few KB, fetched by the
  * search page only when a query holds a character to convert.
  */
 import type { APIRoute } from 'astro';
-import { characterMap } from '../../../lib/convert.ts';
-import { LOCALE_LIST, type Locale } from '../../../lib/locales.ts';
-import { editionText } from '../../../lib/site-model.ts';
+import { characterMap } from '../../../lib/editions/convert.ts';
+import { LOCALE_LIST, type Locale } from '../../../lib/editions/locales.ts';
+import { editionText } from '../../../lib/document/site-model.ts';
 import { site } from '../../../site-data.ts';
 
 export const getStaticPaths = () =>

@@ -1,7 +1,7 @@
 /** The document in Akoma Ntoso 3.0, one file per edition (data/akn/zh.xml, data/akn/en.xml …). */
 import type { APIRoute } from 'astro';
-import { aknEdition } from '../../../lib/akn-edition.ts';
-import { LOCALES, type Locale } from '../../../lib/locales.ts';
+import { aknEdition } from '../../../lib/formats/akn-edition.ts';
+import { LOCALES, type Locale } from '../../../lib/editions/locales.ts';
 import { site } from '../../../site-data.ts';
 
 export const getStaticPaths = () => LOCALES.map((locale) => ({ params: { file: `${locale}.xml` }, props: { locale } }));

@@ -1,0 +1,59 @@
+/**
+ * content/search-aliases.json: what people type for a zone, department or sector besides the names
+ * its page shows (发改局, chips, 长安镇). Checked and resolved per entity and edition by the site model.
+ */
+import { throwIfProblems } from '../checks/problems.ts';
+
+export const SEARCH_ALIASES_FILE = 'content/search-aliases.json';
+
+/** Words per language (keys are locales such as "zh", "en"). */
+export type AliasWords = Record<string, string[]>;
+export type AliasGroup = 'departments' | 'zones' | 'sectors';
+const ALIAS_GROUPS: readonly AliasGroup[] = ['departments', 'zones', 'sectors'];
+
+/** content/search-aliases.json: what people type for an entity, besides the names its page uses. */
+export interface SearchAliases {
+  /** More ways to write a zone's name, by zone type, with {{name}} for the name: 长安 is also typed 长安镇. */
+  placeNames: Record<string, AliasWords>;
+  departments: Record<string, AliasWords>;
+  zones: Record<string, AliasWords>;
+  sectors: Record<string, AliasWords>;
+}
+
+/**
+ * Checks the aliases file against the known slugs of each group and the site's locales; throws one
+ * error naming the file and every bad field.
+ */
+export function checkSearchAliases(raw: unknown, file: string, known: Record<AliasGroup, readonly string[]>, locales: readonly string[]): SearchAliases {
+  const problems: string[] = [];
+  const data = (raw ?? {}) as Partial<SearchAliases>;
+  const checkWords = (where: string, words: unknown) => {
+    if (typeof words !== 'object' || words === null || Array.isArray(words)) return problems.push(`${where}: expected an object of word lists by locale`);
+    for (const [locale, list] of Object.entries(words)) {
+      if (!locales.includes(locale)) problems.push(`${where}.${locale}: not a locale of the site (${locales.join(', ')})`);
+      if (!Array.isArray(list) || list.some((w) => typeof w !== 'string' || !w.trim())) problems.push(`${where}.${locale}: expected a list of non-empty strings`);
+    }
+  };
+  for (const [type, words] of Object.entries(data.placeNames ?? {})) checkWords(`placeNames.${type}`, words);
+  for (const group of ALIAS_GROUPS) {
+    const entries = data[group];
+    if (typeof entries !== 'object' || entries === null) {
+      problems.push(`"${group}": missing`);
+      continue;
+    }
+    for (const [slug, words] of Object.entries(entries)) {
+      if (!known[group].includes(slug)) problems.push(`${group}.${slug}: no such slug (known: ${known[group].join(', ')})`);
+      checkWords(`${group}.${slug}`, words);
+    }
+  }
+  throwIfProblems(file, problems);
+  return { placeNames: data.placeNames ?? {}, departments: data.departments!, zones: data.zones!, sectors: data.sectors! };
+}
+
+/** The aliases of one entity in one locale, without repeats; a zone also gets the ways of writing names of its type. */
+export function aliasesOf(aliases: SearchAliases, group: AliasGroup, slug: string, locale: string, zone?: { name: string; type: string }): string[] {
+  const words = [...(aliases[group][slug]?.[locale] ?? [])];
+  if (zone) for (const pattern of aliases.placeNames[zone.type]?.[locale] ?? []) words.push(pattern.replace('{{name}}', zone.name));
+  return [...new Set(words)];
+}
+
