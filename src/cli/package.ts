@@ -17,6 +17,7 @@ import { INTEGRITY_FILE, buildManifest, serializeManifest } from '../lib/publish
 import { readAllFiles } from '../lib/publish/output-files.ts';
 import { PLACEHOLDER_BASE, type ZipEntry, packageProblems, rebase, rebasedFile, zipArchive } from '../lib/publish/platform-package.ts';
 import { OTHER_HOSTS_FILE } from '../lib/publish/server-config.ts';
+import { t } from '../lib/editions/i18n.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_OUT = 'dist-package/dongguan-policy-site.zip';
@@ -40,7 +41,8 @@ class PackageError extends Error {}
 const userPath = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
 
 function deployNote(fileCount: number, manifestDigest: string): string {
-  return `上线说明（东莞市战略性新兴产业集群和未来产业实施方案专题）
+  // The site's name, from the UI strings: the package names no document of its own.
+  return `上线说明（${t('zh', 'site.name')}专题）
 
 1. 把 ${SITE_FOLDER}/ 文件夹里的全部文件按原有目录结构上传到平台为本专题分配的目录（任意路径均可，
    如 /zt/dgcy/）。所有链接都是相对链接：无需服务器配置、无需 URL 重写。
@@ -52,7 +54,7 @@ function deployNote(fileCount: number, manifestDigest: string): string {
    上线后运行 npm run verify -- <专题网址> --manifest ${INTEGRITY_FILE}，可证明线上文件与本包一致。
 5. 找不到的页面显示平台自己的错误页；平台如允许指定错误页，可用 404.html（中英双语）。
 
-Deployment notes (Dongguan emerging and future industries policy site)
+Deployment notes (${t('en', 'site.name')} site)
 
 1. Upload every file in the ${SITE_FOLDER}/ folder, keeping its folders, to the folder the platform gives
    this topic (any path, e.g. /zt/dgcy/). Every link is relative: no server configuration, no rewrites.

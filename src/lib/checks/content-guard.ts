@@ -123,8 +123,16 @@ export function mdxCodeFindings(body: string): Finding[] {
   return findings;
 }
 
-/** The issuer's own site (东莞市人民政府, www.dg.gov.cn and its departments): the only origin data may cite, as a source. */
-export const isIssuerUrl = (url: string): boolean => /^https?:\/\/(?:[a-z0-9-]+\.)*dg\.gov\.cn(?:[/?#]|$)/iu.test(url);
+/**
+ * Whether a URL is on one of the issuers' websites (the hosts of every document's profile, field
+ * "issuer.hosts", subdomains included): the only origins data may cite, as a source.
+ */
+export function isIssuerUrl(hosts: readonly string[], url: string): boolean {
+  const m = /^https?:\/\/([^/?#:]+)(?::\d+)?(?:[/?#]|$)/iu.exec(url);
+  if (!m) return false;
+  const host = m[1]!.toLowerCase();
+  return hosts.some((base) => host === base || host.endsWith(`.${base}`));
+}
 
 /** "file:line:column: message" for each finding at an offset of a text that starts at `offset` in the file. */
 export const located = (file: string, text: string, findings: readonly Finding[], offset = 0, suffix = '') =>

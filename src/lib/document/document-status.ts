@@ -1,8 +1,8 @@
 /**
  * The document's status and the facts the capture does not hold (topic classification, the official
- * original's address), kept in one content file, content/status.json, described by
- * content/status.schema.json. Set POLICY_STATUS_FILE to build from another file (the tests build
- * once with a repealed status).
+ * original's address), kept in status.json in the document's folder, described by
+ * content/documents/status.schema.json. Set POLICY_STATUS_FILE to build the default document from
+ * another file (the tests build once with a repealed status).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,6 @@ import type { Locale } from '../editions/locales.ts';
 import { ProblemsError } from '../checks/problems.ts';
 import { parseJsonStrict } from '../checks/strict-json.ts';
 
-export const STATUS_FILE = 'content/status.json';
 export const STATUSES = ['in-force', 'amended', 'repealed', 'expired'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -69,6 +68,6 @@ export function checkStatus(raw: unknown, file: string, locales: readonly Locale
   return value as unknown as DocumentStatus;
 }
 
-export function loadStatus(locales: readonly Locale[], root: string = process.cwd(), file: string = process.env.POLICY_STATUS_FILE || STATUS_FILE): DocumentStatus {
+export function loadStatus(locales: readonly Locale[], root: string, file: string): DocumentStatus {
   return checkStatus(parseJsonStrict(readFileSync(join(root, file), 'utf8'), file), file, locales);
 }

@@ -1,21 +1,25 @@
 /**
- * Reads the seed and the content data files from the project and parses and checks them once. The
- * seed is checked against its pinned SHA-256 before anything is parsed: a changed capture never
- * builds. The modules of src/lib that touch the file system are this one, document-status.ts (its
- * loader), akn-validate.ts (the vendored schema) and output-files.ts (what a build wrote); the rest is pure.
+ * Reads the documents of content/documents/ (each a folder: profile.json, the capture its profile names,
+ * translations, sector pages, measure summaries, status, 解读 and 问答) and the registries they share
+ * (zones, departments, glossary, search aliases), and parses and checks them once. Each capture is
+ * checked against its pinned SHA-256 before anything is parsed: a changed capture never builds. The
+ * modules of src/lib that touch the file system are this one, document-status.ts (its loader),
+ * akn-validate.ts (the vendored schema) and output-files.ts (what a build wrote); the rest is pure.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, posix } from 'node:path';
 import { type DepartmentData, type ZoneData, checkEntries, zoneTypeProblems } from './content-data.ts';
 import { type DocumentStatus, loadStatus } from './document-status.ts';
-import { EXPLAINED_FILE, type ExplainedSection, QUESTIONS_FILE, type Question, checkExplained, checkQuestions } from '../explain/explanations.ts';
+import { type ExplainedSection, type Question, checkExplained, checkQuestions } from '../explain/explanations.ts';
 import { figureProblemsIn } from '../editions/figure-check.ts';
 import { type GlossaryData, glossaryFormProblems, glossaryUseProblems } from '../editions/glossary.ts';
 import { AUTHORED_LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES } from '../editions/locales.ts';
-import { MEASURE_SUMMARIES_FILE, type MeasureSummaries, checkMeasureSummaries } from '../explain/measure-summaries.ts';
+import { type MeasureSummaries, checkMeasureSummaries } from '../explain/measure-summaries.ts';
 import { SEARCH_ALIASES_FILE } from '../search/search-aliases.ts';
-import { parsePolicy } from './parse-policy.ts';
+import { parsePolicy } from './profile-apply.ts';
+import { DOCUMENT_ID, type DocumentProfile, PROFILE_FILE, checkProfile } from './profile.ts';
+import { SUPPORT_KINDS_FILE, type SupportKind, checkSupportKinds } from './support-kinds.ts';
 import type { PolicyDocument } from './policy-model.ts';
 import { throwIfProblems } from '../checks/problems.ts';
 import { spellingProblemsIn } from '../editions/spelling.ts';
@@ -23,67 +27,162 @@ import { parseJsonStrict } from '../checks/strict-json.ts';
 import { type Rendering, renderingsOf, termProblems } from '../editions/term-check.ts';
 import { type Translation, checkTranslation, translationFile, translationPairs } from '../editions/translation.ts';
 
-export const SEED_FILE = 'seeds/000_46accd98a18236e3.txt';
-/** The one place the seed's SHA-256 is pinned, in `sha256sum` format (`cd seeds && sha256sum -c SHA256SUMS`). */
-export const SEED_PIN_FILE = 'seeds/SHA256SUMS';
+export const DOCUMENTS_DIR = 'content/documents';
 export const GLOSSARY_FILE = 'content/glossary.json';
 export const ZONES_FILE = 'content/zones.json';
 export const DEPARTMENTS_FILE = 'content/departments.json';
 
-export interface PolicySource {
-  document: PolicyDocument;
-  /** Each translated edition's text of every block, by id. */
-  translations: Partial<Record<Locale, Translation>>;
+/** The files of a document's folder, by path from the project root. */
+export function documentFiles(folder: string) {
+  return {
+    folder,
+    profile: `${folder}/${PROFILE_FILE}`,
+    sectors: `${folder}/sectors`,
+    measures: `${folder}/measures.json`,
+    status: `${folder}/status.json`,
+    explained: `${folder}/explained.json`,
+    questions: `${folder}/questions.json`,
+    translation: (locale: Locale) => translationFile(folder, locale),
+  };
+}
+export type DocumentFiles = ReturnType<typeof documentFiles>;
+
+/** The registries every document shares, read and checked once per project root. */
+export interface SharedContent {
   zones: ZoneData[];
   departments: DepartmentData[];
   glossary: GlossaryData[];
-  /** The document's status and the facts the capture lacks (content/status.json). */
+  /** content/search-aliases.json as read; the site model checks it against the sectors, zones and departments. */
+  searchAliases: unknown;
+}
+
+export interface PolicySource extends SharedContent {
+  /** The document's id (its folder's name, its URL segment) and whether it is the site's main document. */
+  id: string;
+  isDefault: boolean;
+  profile: DocumentProfile;
+  files: DocumentFiles;
+  /** The capture and its pin file, by path from the project root. */
+  capture: { file: string; pins: string };
+  document: PolicyDocument;
+  /** Each translated edition's text of every block, by id. */
+  translations: Partial<Record<Locale, Translation>>;
+  /** The document's status and the facts the capture lacks (status.json). */
   status: DocumentStatus;
-  /** A plain-language summary of each measure per authored edition (content/measures.json). */
+  /** A plain-language summary of each measure per authored edition (measures.json). */
   measureSummaries: MeasureSummaries;
-  /** The 政策解读 (content/explained.json) and the 政策问答 (content/questions.json), in every authored edition. */
+  /** The 政策解读 (explained.json) and the 政策问答 (questions.json), in every authored edition. */
   explained: ExplainedSection[];
   questions: Question[];
-  /** content/search-aliases.json as read; the site model checks it against the sectors, zones and departments it has. */
-  searchAliases: unknown;
   /** Per translated edition: the rendering of every glossary term, zone and department, for the term checks. */
   renderings: Partial<Record<Locale, Rendering[]>>;
 }
 
-const cache = new Map<string, PolicySource>();
-
-export function loadPolicy(root: string = process.cwd()): PolicySource {
-  const cached = cache.get(root);
-  if (cached) return cached;
+const readerOf = (root: string) => {
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   // Strictly: a BOM, a syntax error or a key written twice fails naming the file and line.
-  const readJson = (path: string) => parseJsonStrict(read(path), path);
-  const seed = readFileSync(join(root, SEED_FILE));
-  checkSeedPin(seed, read(SEED_PIN_FILE));
+  return { read, readJson: (path: string) => parseJsonStrict(read(path), path) };
+};
+
+const sharedCache = new Map<string, SharedContent>();
+
+export function loadShared(root: string = process.cwd()): SharedContent {
+  const cached = sharedCache.get(root);
+  if (cached) return cached;
+  const { readJson } = readerOf(root);
   const zones = checkEntries<ZoneData>(readJson(ZONES_FILE), ZONES_FILE, ['name', 'about'], zoneTypeProblems);
   const departments = checkEntries<DepartmentData>(readJson(DEPARTMENTS_FILE), DEPARTMENTS_FILE, ['name']);
+  const glossary = checkEntries<GlossaryData>(readJson(GLOSSARY_FILE), GLOSSARY_FILE, ['term', 'note'], glossaryFormProblems);
+  const shared = { zones, departments, glossary, searchAliases: readJson(SEARCH_ALIASES_FILE) };
+  sharedCache.set(root, shared);
+  return shared;
+}
+
+/** The support-kind lexicon of the corpus (content/support-kinds.json). */
+export function loadSupportKinds(root: string = process.cwd()): SupportKind[] {
+  return checkSupportKinds(readerOf(root).readJson(SUPPORT_KINDS_FILE), SUPPORT_KINDS_FILE);
+}
+
+const documentsCache = new Map<string, PolicySource[]>();
+
+/**
+ * Every document of content/documents/, the default one first: each folder is one document whose
+ * profile's id is the folder's name; exactly one has "default": true.
+ */
+export function loadDocuments(root: string = process.cwd()): PolicySource[] {
+  const cached = documentsCache.get(root);
+  if (cached) return cached;
+  const folders = readdirSync(join(root, DOCUMENTS_DIR), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const problems = folders.filter((name) => !DOCUMENT_ID.test(name)).map((name) => `${DOCUMENTS_DIR}/${name}/: a document folder's name is its id and URL segment: lowercase words joined by hyphens`);
+  throwIfProblems(DOCUMENTS_DIR, problems);
+  const documents = folders.map((name) => loadDocument(root, `${DOCUMENTS_DIR}/${name}`));
+  const defaults = documents.filter((d) => d.isDefault);
+  if (defaults.length !== 1) {
+    throwIfProblems(DOCUMENTS_DIR, [
+      defaults.length
+        ? `${defaults.length} documents have "default": true (${defaults.map((d) => d.files.profile).join(', ')}): exactly one is the site's main document`
+        : `no document has "default": true in its ${PROFILE_FILE}: exactly one is the site's main document`,
+    ]);
+  }
+  const ordered = [...defaults, ...documents.filter((d) => !d.isDefault)];
+  documentsCache.set(root, ordered);
+  return ordered;
+}
+
+/** The site's main document (the one whose profile has "default": true). */
+export function loadPolicy(root: string = process.cwd()): PolicySource {
+  return loadDocuments(root)[0]!;
+}
+
+/**
+ * A capture path of a profile: from the project root, or from the document's own folder when it
+ * starts with "./" (so a document folder carries its capture with it).
+ */
+export const capturePath = (folder: string, path: string) => (path.startsWith('./') ? posix.join(folder, path) : path);
+
+const documentCache = new Map<string, PolicySource>();
+
+/** One document folder (by path from the project root), parsed and checked against the shared registries. */
+export function loadDocument(root: string, folder: string): PolicySource {
+  const key = `${root}\0${folder}`;
+  const cached = documentCache.get(key);
+  if (cached) return cached;
+  const { read, readJson } = readerOf(root);
+  const files = documentFiles(folder);
+  const profile = checkProfile(readJson(files.profile), files.profile);
+  if (profile.id !== basename(folder)) throwIfProblems(files.profile, [`field "id": "${profile.id}" differs from the folder's name "${basename(folder)}"`]);
+  const capture = { file: capturePath(folder, profile.capture.file), pins: capturePath(folder, profile.capture.pins) };
+  const shared = loadShared(root);
+  const { zones, departments, glossary } = shared;
+  const seed = readFileSync(join(root, capture.file));
+  checkSeedPin(seed, read(capture.pins), capture.file, capture.pins);
   const named = (list: readonly { slug: string; name: Record<string, string> }[]) => list.map((e) => ({ slug: e.slug, name: e.name[ORIGINAL]! }));
   const document = parsePolicy(seed.toString('utf8'), {
-    file: SEED_FILE,
+    file: capture.file,
+    profile,
+    profileFile: files.profile,
     zones: named(zones),
     departments: named(departments),
     dataFiles: { zone: ZONES_FILE, department: DEPARTMENTS_FILE },
   });
   const translations = Object.fromEntries(
-    TRANSLATED_LOCALES.map((locale) => [locale, checkTranslation(readJson(translationFile(locale)) as Translation, document, locale)]),
+    TRANSLATED_LOCALES.map((locale) => [locale, checkTranslation(readJson(files.translation(locale)) as Translation, document, locale, files.translation(locale))]),
   );
-  const glossary = checkEntries<GlossaryData>(readJson(GLOSSARY_FILE), GLOSSARY_FILE, ['term', 'note'], glossaryFormProblems);
   const planText = document.blocks.map((b) => `${b.title}${b.text}`).join('\n');
   throwIfProblems(GLOSSARY_FILE, glossaryUseProblems(glossary, ORIGINAL, planText));
 
   // One term, one rendering, and the edition's spelling, in every translation.
   const renderings: PolicySource['renderings'] = {};
   for (const locale of TRANSLATED_LOCALES) {
+    const file = files.translation(locale);
     renderings[locale] = renderingsOf({ glossary, zones, departments }, locale, { zones: ZONES_FILE, departments: DEPARTMENTS_FILE });
-    const pairs = translationPairs(translations[locale]!, document.blocks, locale);
-    throwIfProblems(`Terms in ${translationFile(locale)}`, termProblems(pairs, renderings[locale]));
+    const pairs = translationPairs(translations[locale]!, document.blocks, file);
+    throwIfProblems(`Terms in ${file}`, termProblems(pairs, renderings[locale]));
     throwIfProblems(
-      `Figures in ${translationFile(locale)}`,
+      `Figures in ${file}`,
       document.blocks.flatMap((b) => {
         const entry = translations[locale]![b.id];
         return figureProblemsIn(locale, `paragraph "${b.id}"`, `${b.title}\n${b.text}`, `${entry?.title ?? ''}\n${entry?.text ?? ''}`);
@@ -98,44 +197,59 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
   }
   const textIn = (id: string, locale: Locale) => (locale === ORIGINAL ? document.blocks.find((b) => b.id === id)!.text : translations[locale]![id]!.text!);
   const measureSummaries = checkMeasureSummaries(
-    readJson(MEASURE_SUMMARIES_FILE),
+    readJson(files.measures),
     document.measures.map((m) => ({ id: m.id, departments: m.departments, clause: Object.fromEntries(AUTHORED_LOCALES.map((l) => [l, textIn(m.id, l)])) })),
     new Map(departments.map((d) => [d.slug, d.name])),
     AUTHORED_LOCALES,
-    MEASURE_SUMMARIES_FILE,
+    files.measures,
   );
-  const status = loadStatus(AUTHORED_LOCALES, root);
-  const searchAliases = readJson(SEARCH_ALIASES_FILE);
-  const explained = checkExplained(readJson(EXPLAINED_FILE), AUTHORED_LOCALES);
-  const questions = checkQuestions(readJson(QUESTIONS_FILE), AUTHORED_LOCALES);
-  const source = { document, translations, zones, departments, glossary, renderings, status, measureSummaries, explained, questions, searchAliases };
-  cache.set(root, source);
+  // The tests build the main document once with another status (a repealed one): POLICY_STATUS_FILE.
+  const statusFile = (profile.default && process.env.POLICY_STATUS_FILE) || files.status;
+  const status = loadStatus(AUTHORED_LOCALES, root, statusFile);
+  const explained = checkExplained(readJson(files.explained), AUTHORED_LOCALES, files.explained);
+  const questions = checkQuestions(readJson(files.questions), AUTHORED_LOCALES, files.questions);
+  const source: PolicySource = {
+    ...shared,
+    id: profile.id,
+    isDefault: profile.default,
+    profile,
+    files,
+    capture,
+    document,
+    translations,
+    renderings,
+    status,
+    measureSummaries,
+    explained,
+    questions,
+  };
+  documentCache.set(key, source);
   return source;
 }
 
-/** The seed must be byte for byte the capture whose SHA-256 is pinned in SEED_PIN_FILE. */
-export function checkSeedPin(seed: Uint8Array, pins: string): void {
-  const name = basename(SEED_FILE);
+/** The capture must be byte for byte the one whose SHA-256 is pinned in its pin file. */
+export function checkSeedPin(seed: Uint8Array, pins: string, file: string, pinFile: string): void {
+  const name = basename(file);
   const pinned = pins
     .split('\n')
     .map((line) => /^([0-9a-f]{64}) [ *](.+)$/u.exec(line.trim()))
     .find((match) => match?.[2] === name)?.[1];
-  if (!pinned) throw new Error(`${SEED_PIN_FILE}: no SHA-256 line for ${name} ("<sha256>  ${name}")`);
+  if (!pinned) throw new Error(`${pinFile}: no SHA-256 line for ${name} ("<sha256>  ${name}")`);
   const actual = createHash('sha256').update(seed).digest('hex');
   if (actual !== pinned) {
     // The likeliest cause on Windows: git converted the line endings of a clone made with core.autocrlf=true.
     const crlf = Buffer.from(seed).includes('\r\n')
       ? `  It has CRLF line endings: git converted them at checkout (core.autocrlf=true, as on Windows). The repository's\n` +
-        `  .gitattributes keeps seeds/ byte-exact ("seeds/** -text"); a checkout made before it, or with other attributes,\n` +
+        `  .gitattributes keeps captures byte-exact ("seeds/** -text"); a checkout made before it, or with other attributes,\n` +
         `  keeps the converted files until they are written again. Delete the folder and check it out again:\n` +
-        `    rm -r seeds && git checkout -- seeds   (Windows: rmdir /s /q seeds, then the same git checkout)\n` +
+        `    rm -r ${dirname(file)} && git checkout -- ${dirname(file)}   (Windows: rmdir /s /q, then the same git checkout)\n` +
         `  or clone afresh with: git clone -c core.autocrlf=false <repository>.\n`
-      : `  The seed must stay byte for byte as captured: restore it (delete it, then git checkout -- ${SEED_FILE}).\n`;
+      : `  The seed must stay byte for byte as captured: restore it (delete it, then git checkout -- ${file}).\n`;
     throw new Error(
-      `${SEED_FILE}: the capture has changed. Its SHA-256 is ${actual}, but ${SEED_PIN_FILE} pins ${pinned}.\n` +
+      `${file}: the capture has changed. Its SHA-256 is ${actual}, but ${pinFile} pins ${pinned}.\n` +
         crlf +
-        `  To adopt a deliberate new capture, put its SHA-256 in ${SEED_PIN_FILE} in the same commit as the new file, ` +
-        `and give the reason (where and when it was captured) in that commit's message and in seeds/README.md.`,
+        `  To adopt a deliberate new capture, put its SHA-256 in ${pinFile} in the same commit as the new file, ` +
+        `and give the reason (where and when it was captured) in that commit's message and in the capture's README.`,
     );
   }
 }

@@ -2,9 +2,6 @@
 
 export type SectorKind = 'cluster' | 'future';
 
-/** The paragraph (一、(二)) whose text states the plan's targets and outlooks. */
-export const TARGETS_PARAGRAPH = '1.2';
-
 /** One paragraph of the document, in reading order. Text is the seed's, typeset (NFKC-equal). */
 export interface Block {
   /** Stable id: `notice.body`, `plan.preamble`, `1`, `1.2`, `2.1.3`, `3.10` … */
@@ -37,8 +34,9 @@ export interface Notice {
 }
 
 export interface Target {
-  id: 'clusters' | 'output' | 'high-tech-share' | 'investment-growth';
-  /** The clause of 一(二) that states it, verbatim. */
+  /** As the profile names it (clusters, output …). */
+  id: string;
+  /** The clause of the targets paragraph that states it, verbatim. */
   clause: string;
   /** The clause without its figure: what is measured and how it compares (规上工业总产值超过). */
   label: string;
@@ -80,8 +78,18 @@ export interface Measure {
   departments: string[];
 }
 
+/** The role of each part of the outline, as the document's profile gives it (part and paragraph ids). */
+export interface DocumentParts {
+  clusters: string;
+  futureIndustries?: string;
+  measures: string;
+  /** The paragraph that states the targets and horizons. */
+  targets: string;
+}
+
 export interface PolicyDocument {
   notice: Notice;
+  parts: DocumentParts;
   blocks: Block[];
   targets: Target[];
   horizons: Horizons;

@@ -1,6 +1,6 @@
 /**
- * Joins the sector MDX entries (content/sectors/<locale>/<slug>.mdx, one per authored edition) to the
- * parsed plan and checks them: every sector has one page per authored edition under one slug, every
+ * Joins a document's sector MDX entries (content/documents/<id>/sectors/<locale>/<slug>.mdx, one per
+ * authored edition; the entry id is the path under content/documents/) to the parsed plan and checks them: every sector has one page per authored edition under one slug, every
  * breakdown item of the original is quoted from its paragraph (so the breakdown can never say what
  * the text does not), and a translation lists as many items as the original, item i translating item i,
  * and uses the glossary's, zones' and departments' renderings wherever the original page uses the name.
@@ -41,20 +41,30 @@ export interface SectorContent<E extends SectorEntry = SectorEntry> {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
-/** The sectors in document order, each with its entry per authored edition; throws naming every problem. */
+/** The folder under which the sector pages' entry ids are paths: `<document id>/sectors/<locale>/<slug>`. */
+export const SECTOR_ENTRIES_BASE = 'content/documents';
+/** The document an entry belongs to, from its id. */
+export const entryDocument = (entry: SectorEntry) => entry.id.split('/')[0]!;
+/** An entry's edition and slug, from its id `<document>/sectors/<locale>/<slug>`. */
+const localeAndSlug = (entry: SectorEntry) => entry.id.split('/').slice(2);
+
+/**
+ * One document's sectors in document order, each with its entry per authored edition; throws naming
+ * every problem. `entries` are the document's own (entryDocument(entry) is the document's id).
+ */
 export function joinSectorContent<E extends SectorEntry>(
   entries: readonly E[],
   document: PolicyDocument,
   renderings: Partial<Record<Locale, readonly Rendering[]>>,
 ): SectorContent<E>[] {
   const problems: string[] = [];
-  const where = (e: SectorEntry) => e.filePath ?? `content/sectors/${e.id}.mdx`;
+  const where = (e: SectorEntry) => e.filePath ?? `${SECTOR_ENTRIES_BASE}/${e.id}.mdx`;
   const found = new Map<string, Partial<Record<Locale, E>>>();
 
   for (const entry of entries) {
-    const [locale = '', slug, ...rest] = entry.id.split('/');
-    if (!isLocale(locale) || !AUTHORED_LOCALES.includes(locale) || !slug || rest.length || !SLUG.test(slug)) {
-      problems.push(`${where(entry)}: expected content/sectors/<${AUTHORED_LOCALES.join('|')}>/<lowercase-slug>.mdx`);
+    const [kind, locale = '', slug, ...rest] = entry.id.split('/').slice(1);
+    if (kind !== 'sectors' || !isLocale(locale) || !AUTHORED_LOCALES.includes(locale) || !slug || rest.length || !SLUG.test(slug)) {
+      problems.push(`${where(entry)}: expected ${SECTOR_ENTRIES_BASE}/<document>/sectors/<${AUTHORED_LOCALES.join('|')}>/<lowercase-slug>.mdx`);
       continue;
     }
     const sector = document.sectors.find((s) => s.id === entry.data.paragraph);
@@ -73,11 +83,11 @@ export function joinSectorContent<E extends SectorEntry>(
     const slot = found.get(sector.id) ?? {};
     const missing = AUTHORED_LOCALES.filter((l) => !slot[l]);
     if (missing.length) {
-      problems.push(`paragraph ${sector.id} (${sector.title}) has no ${missing.join(', ')} page in content/sectors/`);
+      problems.push(`paragraph ${sector.id} (${sector.title}) has no ${missing.join(', ')} page in its document's sectors/ folder`);
       continue;
     }
     const original = slot[ORIGINAL]!;
-    const slug = original.id.split('/')[1]!;
+    const slug = localeAndSlug(original)[1]!;
     const paragraph = compact(sector.text);
     if (!compact(sector.title).includes(compact(original.data.title))) problems.push(`${where(original)}: field "title" is not part of the heading "${sector.title}"`);
     const originalText = pageText(original);
@@ -93,7 +103,7 @@ export function joinSectorContent<E extends SectorEntry>(
     }
     for (const locale of AUTHORED_LOCALES) {
       const entry = slot[locale]!;
-      if (entry.id.split('/')[1] !== slug) problems.push(`${where(entry)}: slug differs from ${where(original)}`);
+      if (localeAndSlug(entry)[1] !== slug) problems.push(`${where(entry)}: slug differs from ${where(original)}`);
       for (const list of ['priorities', 'technologies'] as const) {
         if (entry.data[list].length !== original.data[list].length) {
           problems.push(`${where(entry)}: ${list} has ${entry.data[list].length} items, the ${ORIGINAL} page ${original.data[list].length}: item i translates item i`);

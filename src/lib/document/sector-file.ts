@@ -1,17 +1,17 @@
 /**
- * Reading a sector page (content/sectors/<locale>/<slug>.mdx) strictly, before Astro does: the
+ * Reading a sector page (content/documents/<id>/sectors/<locale>/<slug>.mdx) strictly, before Astro does: the
  * content check (src/cli/check-content.ts) names each fault with its file and line.
  */
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { characterFindings, codeFindings, located, mdxCodeFindings } from '../checks/content-guard.ts';
-import { SECTOR_FIELDS, type SectorEntry } from './sector-content.ts';
+import { SECTOR_ENTRIES_BASE, SECTOR_FIELDS, type SectorEntry } from './sector-content.ts';
 import { BOM_MESSAGE } from '../checks/strict-json.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
 
 /**
  * A sector page: YAML frontmatter with the known keys only, and a Markdown body carrying text, never
- * code. `file` is its path from the project root (content/sectors/<locale>/<slug>.mdx). The content
+ * code. `file` is its path from the project root (content/documents/<id>/sectors/<locale>/<slug>.mdx). The content
  * check's reader of the sector pages, and the tests', so that they read them as the check does.
  */
 export function checkMdxFile(file: string, text: string): { problems: string[]; entry?: SectorEntry } {
@@ -42,6 +42,6 @@ export function checkMdxFile(file: string, text: string): { problems: string[]; 
   problems.push(...located(file, text, codeFindings(text)));
   problems.push(...located(file, text, mdxCodeFindings(text.slice(bodyStart)), bodyStart));
   if (problems.length) return { problems };
-  const id = file.replace(/^content\/sectors\/|\.mdx$/gu, '');
+  const id = file.slice(`${SECTOR_ENTRIES_BASE}/`.length).replace(/\.mdx$/u, '');
   return { problems, entry: { id, filePath: file, body: text.slice(bodyStart), data: data as unknown as SectorEntry['data'] } };
 }

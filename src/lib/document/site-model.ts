@@ -17,10 +17,11 @@ import type { GlossaryData } from '../editions/glossary.ts';
 import { t, uiStringPairs } from '../editions/i18n.ts';
 import type { PolicySource } from './load-policy.ts';
 import { AUTHORED_LOCALES, LOCALE_LIST, LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES, localeInfo } from '../editions/locales.ts';
-import { type Block, type Measure, type SectorKind, TARGETS_PARAGRAPH, type Target } from './policy-model.ts';
+import type { Block, DocumentParts, Measure, SectorKind, Target } from './policy-model.ts';
+import type { DocumentProfile, RelatedDocument } from './profile.ts';
 import { ProblemsError, throwIfProblems } from '../checks/problems.ts';
 import { type AliasGroup, SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from '../search/search-aliases.ts';
-import type { SectorContent, SectorEntry } from './sector-content.ts';
+import { SECTOR_ENTRIES_BASE, type SectorContent, type SectorEntry } from './sector-content.ts';
 import { termProblems } from '../editions/term-check.ts';
 import { toChineseNumeral } from './text.ts';
 import type { Translation } from '../editions/translation.ts';
@@ -146,7 +147,23 @@ export interface DocumentFacts {
   datePublished: string;
 }
 
-/** The document's status (content/status.json), with its texts in every edition. */
+/** Which document a model is of, and what its profile says that pages and data formats need. */
+export interface SiteDocument {
+  /** The folder's name and the URL segment of a document other than the default. */
+  id: string;
+  isDefault: boolean;
+  /** The captured page the Chinese text is parsed from, by path from the project root. */
+  capture: string;
+  /** The role of each part of the outline (which part lists the clusters, the measures; the targets paragraph). */
+  parts: DocumentParts;
+  akn: DocumentProfile['akn'];
+  /** The issuer's website hosts: the only origins data may cite as a source. */
+  issuerHosts: string[];
+  /** Documents this one relates to, as its profile lists them with their source. */
+  related: RelatedDocument[];
+}
+
+/** The document's status (status.json in its folder), with its texts in every edition. */
 export interface SiteStatus {
   status: Status;
   lastChecked: string;
@@ -175,6 +192,7 @@ export interface SiteQuestion {
 }
 
 export interface SiteModel<E extends SectorEntry = SectorEntry> {
+  document: SiteDocument;
   facts: DocumentFacts;
   status: SiteStatus;
   paragraphs: Paragraph[];
@@ -255,8 +273,13 @@ function zonesSentence(text: string, zoneNames: readonly string[]): string | und
   return naming.length === 1 ? naming[0] : undefined;
 }
 
-export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sectorContent: readonly SectorContent<E>[]): SiteModel<E> {
+/**
+ * `options.sectorSlugs`: the sector slugs of every document, which the shared search aliases may name
+ * (this document's by default).
+ */
+export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sectorContent: readonly SectorContent<E>[], options: { sectorSlugs?: readonly string[] } = {}): SiteModel<E> {
   const { document, translations } = source;
+  const TARGETS_PARAGRAPH = document.parts.targets;
   const problems: string[] = [];
 
   const number = perLocale((l) => (l === ORIGINAL ? document.notice.number : translated(translations, l)['notice.number']!.text!));
@@ -286,7 +309,8 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
   const aliases = checkSearchAliases(
     source.searchAliases,
     SEARCH_ALIASES_FILE,
-    { zones: zoneSlugs, departments: departmentSlugs, sectors: sectorContent.map((c) => c.slug) },
+    // The aliases are shared by every document: they may name any zone or department of the registries and any document's sector.
+    { zones: source.zones.map((z) => z.slug), departments: source.departments.map((d) => d.slug), sectors: options.sectorSlugs ?? sectorContent.map((c) => c.slug) },
     LOCALES,
   );
   /**
@@ -388,7 +412,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     const clause = document.targets.find((t) => t.id === target.id)!.clause;
     for (const { code, text } of LOCALE_LIST) {
       if (text.from !== 'translation') continue;
-      const where = `target card "${target.id}" (figure from src/locales/${code}.json, label from content/policy.${code}.json)`;
+      const where = `target card "${target.id}" (figure from src/locales/${code}.json, label from ${source.files.translation(code)})`;
       problems.push(...figureProblemsIn(code, where, clause, `${target.figure[code]} ${target.label[code]}`));
     }
   }
@@ -402,6 +426,15 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
   const claimContext = checkExplanations(source, sectorContent, paragraphs);
   const cited = (c: { clauses: string[]; text: Record<string, string> }): SiteCitedText => ({ clauses: c.clauses.map(paragraph), text: perLocale((l) => c.text[l]!) });
   return {
+    document: {
+      id: source.id,
+      isDefault: source.isDefault,
+      capture: source.capture.file,
+      parts: document.parts,
+      akn: source.profile.akn,
+      issuerHosts: source.profile.issuer.hosts,
+      related: source.profile.related,
+    },
     facts: {
       number,
       issuer: textOf('notice.issuer'),
@@ -446,9 +479,10 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
 function checkExplanations<E extends SectorEntry>(source: PolicySource, sectorContent: readonly SectorContent<E>[], paragraphs: readonly Paragraph[]): ClaimContext {
   const byLocale = <T>(f: (l: Locale) => T) => Object.fromEntries(AUTHORED_LOCALES.map((l) => [l, f(l)]));
   const texts: ExplanatoryTexts = {
+    files: { measures: source.files.measures, explained: source.files.explained, questions: source.files.questions },
     measureSummaries: source.measureSummaries,
     sectors: sectorContent.map(({ sector, entries }) => ({
-      file: byLocale((l) => entries[l]!.filePath ?? `content/sectors/${entries[l]!.id}.mdx`),
+      file: byLocale((l) => entries[l]!.filePath ?? `${SECTOR_ENTRIES_BASE}/${entries[l]!.id}.mdx`),
       paragraph: sector.id,
       summary: byLocale((l) => entries[l]!.data.summary),
       body: byLocale((l) => entries[l]!.body ?? ''),

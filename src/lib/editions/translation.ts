@@ -1,10 +1,10 @@
 /**
- * A translation of the whole document, kept in content/policy.<locale>.json keyed by paragraph id.
+ * A translation of the whole document, kept in policy.<locale>.json in the document's folder, keyed by paragraph id.
  * It must cover every block of the parsed model, with the same parts (title, text), and no more; the
  * paragraph of the targets also names each target and the plan's outlooks in the translation's words.
  */
 import { type Locale, localeInfo, scriptProblem } from './locales.ts';
-import { type Block, type PolicyDocument, TARGETS_PARAGRAPH } from '../document/policy-model.ts';
+import type { Block, PolicyDocument } from '../document/policy-model.ts';
 import { throwIfProblems } from '../checks/problems.ts';
 import type { TextPair } from './term-check.ts';
 
@@ -18,11 +18,13 @@ export interface TranslatedBlock {
 }
 export type Translation = Record<string, TranslatedBlock>;
 
-export const translationFile = (locale: Locale) => `content/policy.${locale}.json`;
+/** A document's translation into an edition: policy.<locale>.json in its folder. */
+export const translationFile = (folder: string, locale: Locale) => `${folder}/policy.${locale}.json`;
 
 /** Every problem at once, so one build names them all. */
-export function checkTranslation(translation: Translation, document: PolicyDocument, locale: Locale): Translation {
+export function checkTranslation(translation: Translation, document: PolicyDocument, locale: Locale, file: string): Translation {
   const problems: string[] = [];
+  const targetsParagraph = document.parts.targets;
   const { script } = localeInfo(locale);
   const blocks: readonly Block[] = document.blocks;
   const ids = new Set(blocks.map((b) => b.id));
@@ -45,35 +47,35 @@ export function checkTranslation(translation: Translation, document: PolicyDocum
       if (!block[part] && value !== undefined) problems.push(`paragraph "${block.id}" has a ${part} the original does not have`);
       if (value) inScript(value, `paragraph "${block.id}" ${part}`);
     }
-    const allowed = block.id === TARGETS_PARAGRAPH ? ['title', 'text', 'targets', 'outlooks'] : ['title', 'text'];
+    const allowed = block.id === targetsParagraph ? ['title', 'text', 'targets', 'outlooks'] : ['title', 'text'];
     const unknown = Object.keys(entry).filter((k) => !allowed.includes(k));
     if (unknown.length) problems.push(`paragraph "${block.id}" has unknown field(s) ${unknown.join(', ')} (the fields are ${allowed.join(', ')})`);
   }
-  const facts = translation[TARGETS_PARAGRAPH];
+  const facts = translation[targetsParagraph];
   if (facts) {
     for (const target of document.targets) {
       const label = facts.targets?.[target.id];
-      if (!label?.trim()) problems.push(`paragraph "${TARGETS_PARAGRAPH}" field "targets": no label for target "${target.id}"`);
-      else inScript(label, `paragraph "${TARGETS_PARAGRAPH}" targets.${target.id}`);
+      if (!label?.trim()) problems.push(`paragraph "${targetsParagraph}" field "targets": no label for target "${target.id}"`);
+      else inScript(label, `paragraph "${targetsParagraph}" targets.${target.id}`);
     }
     for (const key of Object.keys(facts.targets ?? {})) {
-      if (!document.targets.some((t) => t.id === key)) problems.push(`paragraph "${TARGETS_PARAGRAPH}" field "targets": "${key}" is not a target of the plan`);
+      if (!document.targets.some((t) => t.id === key)) problems.push(`paragraph "${targetsParagraph}" field "targets": "${key}" is not a target of the plan`);
     }
     const outlooks = facts.outlooks ?? [];
     if (outlooks.length !== document.horizons.outlooks.length) {
-      problems.push(`paragraph "${TARGETS_PARAGRAPH}" field "outlooks": ${outlooks.length} goal(s), the plan states ${document.horizons.outlooks.length}`);
+      problems.push(`paragraph "${targetsParagraph}" field "outlooks": ${outlooks.length} goal(s), the plan states ${document.horizons.outlooks.length}`);
     }
-    outlooks.forEach((goal, i) => inScript(goal, `paragraph "${TARGETS_PARAGRAPH}" outlooks[${i}]`));
+    outlooks.forEach((goal, i) => inScript(goal, `paragraph "${targetsParagraph}" outlooks[${i}]`));
   }
-  throwIfProblems(translationFile(locale), problems);
+  throwIfProblems(file, problems);
   return translation;
 }
 
 /** Each translated title and text beside the original's, named by file, paragraph id and field. */
-export function translationPairs(translation: Translation, blocks: readonly Block[], locale: Locale): TextPair[] {
+export function translationPairs(translation: Translation, blocks: readonly Block[], file: string): TextPair[] {
   return blocks.flatMap((block) =>
     (['title', 'text'] as const)
       .filter((part) => block[part])
-      .map((part) => ({ where: `${translationFile(locale)}: paragraph "${block.id}" ${part}`, original: block[part], translated: translation[block.id]?.[part] ?? '' })),
+      .map((part) => ({ where: `${file}: paragraph "${block.id}" ${part}`, original: block[part], translated: translation[block.id]?.[part] ?? '' })),
   );
 }

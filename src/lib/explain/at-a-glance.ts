@@ -7,7 +7,6 @@
 import type { Claim } from './claim-check.ts';
 import { t } from '../editions/i18n.ts';
 import type { Locale } from '../editions/locales.ts';
-import { TARGETS_PARAGRAPH } from '../document/policy-model.ts';
 import type { SiteModel } from '../document/site-model.ts';
 
 export const GLANCE_ROUTE = 'at-a-glance';
@@ -71,14 +70,14 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
       id: 'targets',
       heading: t(locale, 'home.targets', { year: site.targetYear }),
       lead: t(locale, 'home.targetsNote', { year: site.targetYear }),
-      clauses: [TARGETS_PARAGRAPH],
+      clauses: [site.document.parts.targets],
       items: [
-        ...site.targets.map((target) => ({ clauses: [TARGETS_PARAGRAPH], figure: target.figure[locale], text: target.label[locale] })),
-        ...site.outlooks.map((o) => ({ clauses: [TARGETS_PARAGRAPH], figure: t(locale, 'timeline.outlook', { from: o.from, to: o.to }), text: o.goal[locale] })),
+        ...site.targets.map((target) => ({ clauses: [site.document.parts.targets], figure: target.figure[locale], text: target.label[locale] })),
+        ...site.outlooks.map((o) => ({ clauses: [site.document.parts.targets], figure: t(locale, 'timeline.outlook', { from: o.from, to: o.to }), text: o.goal[locale] })),
       ],
     },
-    { id: 'clusters', heading: t(locale, 'glance.clusters'), clauses: ['2.1'], items: sectorsOf('cluster') },
-    { id: 'futures', heading: t(locale, 'glance.futures'), clauses: ['2.2'], items: sectorsOf('future') },
+    { id: 'clusters', heading: t(locale, 'glance.clusters'), clauses: [site.document.parts.clusters], items: sectorsOf('cluster') },
+    { id: 'futures', heading: t(locale, 'glance.futures'), clauses: site.document.parts.futureIndustries === undefined ? [] : [site.document.parts.futureIndustries], items: sectorsOf('future') },
     {
       id: 'zones',
       heading: t(locale, 'zones.title'),
@@ -89,7 +88,7 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
     {
       id: 'measures',
       heading: t(locale, 'measures.title'),
-      clauses: ['3'],
+      clauses: [site.document.parts.measures],
       items: site.measures.map((m) => ({
         clauses: [m.id],
         label: m.paragraph.in[locale].label,

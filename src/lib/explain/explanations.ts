@@ -1,6 +1,6 @@
 /**
- * The site's explanations of the plan, as data: the 政策解读 (content/explained.json: the standard
- * sections, each a list of items citing paragraphs) and the 政策问答 (content/questions.json: each
+ * The site's explanations of the plan, as data: the 政策解读 (explained.json in the document's folder: the standard
+ * sections, each a list of items citing paragraphs) and the 政策问答 (questions.json beside it: each
  * question with its answer and the paragraphs the answer rests on). Together with the measure
  * summaries and the sector overviews they are the claims that src/lib/explain/claim-check.ts checks against
  * their paragraphs, and the pairs that src/lib/editions/term-check.ts checks for one rendering per term.
@@ -11,9 +11,6 @@ import type { GlossaryData } from '../editions/glossary.ts';
 import { type Locale, ORIGINAL, localeInfo, scriptProblem } from '../editions/locales.ts';
 import { throwIfProblems } from '../checks/problems.ts';
 import type { TextPair } from '../editions/term-check.ts';
-
-export const EXPLAINED_FILE = 'content/explained.json';
-export const QUESTIONS_FILE = 'content/questions.json';
 
 /** The sections of a government 政策解读, in their usual order. */
 export const EXPLAINED_SECTIONS = ['background', 'goals', 'contents', 'scope', 'terms', 'notes'] as const;
@@ -55,7 +52,7 @@ function localizedProblems(value: unknown, where: string, locales: readonly Loca
 }
 
 /** content/explained.json: every standard section once, in order, each with at least one cited item. */
-export function checkExplained(raw: unknown, locales: readonly Locale[], file = EXPLAINED_FILE): ExplainedSection[] {
+export function checkExplained(raw: unknown, locales: readonly Locale[], file: string): ExplainedSection[] {
   const sections = raw as ExplainedSection[];
   if (!Array.isArray(sections)) throwIfProblems(file, ['expected a JSON array of sections']);
   const problems: string[] = [];
@@ -70,7 +67,7 @@ export function checkExplained(raw: unknown, locales: readonly Locale[], file = 
 }
 
 /** content/questions.json: questions with unique slugs, each with a question and a cited answer in every edition. */
-export function checkQuestions(raw: unknown, locales: readonly Locale[], file = QUESTIONS_FILE): Question[] {
+export function checkQuestions(raw: unknown, locales: readonly Locale[], file: string): Question[] {
   const questions = raw as Question[];
   if (!Array.isArray(questions)) throwIfProblems(file, ['expected a JSON array of questions']);
   const problems: string[] = [];
@@ -87,6 +84,8 @@ export function checkQuestions(raw: unknown, locales: readonly Locale[], file = 
 
 /** What the claims and term checks read: every explanatory text of the site with where it is kept. */
 export interface ExplanatoryTexts {
+  /** Where the measure summaries, the 解读 and the 问答 are kept, for messages. */
+  files: { measures: string; explained: string; questions: string };
   measureSummaries: Record<string, Localized>;
   sectors: readonly { file: Record<string, string>; paragraph: string; summary: Localized; body: Localized }[];
   explained: readonly ExplainedSection[];
@@ -101,7 +100,7 @@ export function explanationClaims(texts: ExplanatoryTexts, locales: readonly Loc
   const claims: Claim[] = [];
   for (const locale of locales) {
     for (const [id, summary] of Object.entries(texts.measureSummaries)) {
-      if (id !== '$schema') claims.push({ where: `content/measures.json "${id}.${locale}"`, locale, text: summary[locale]!, clauses: [id] });
+      if (id !== '$schema') claims.push({ where: `${texts.files.measures} "${id}.${locale}"`, locale, text: summary[locale]!, clauses: [id] });
     }
     for (const sector of texts.sectors) {
       const file = sector.file[locale]!;
@@ -109,9 +108,9 @@ export function explanationClaims(texts: ExplanatoryTexts, locales: readonly Loc
       bodyParagraphs(sector.body[locale]!).forEach((text, i) => claims.push({ where: `${file}: body paragraph ${i + 1}`, locale, text, clauses: [sector.paragraph] }));
     }
     for (const section of texts.explained) {
-      section.items.forEach((item, i) => claims.push({ where: `${EXPLAINED_FILE}: section "${section.id}" item ${i + 1} (${locale})`, locale, text: item.text[locale]!, clauses: item.clauses }));
+      section.items.forEach((item, i) => claims.push({ where: `${texts.files.explained}: section "${section.id}" item ${i + 1} (${locale})`, locale, text: item.text[locale]!, clauses: item.clauses }));
     }
-    for (const q of texts.questions) claims.push({ where: `${QUESTIONS_FILE}: "${q.id}" answer (${locale})`, locale, text: q.answer.text[locale]!, clauses: q.answer.clauses });
+    for (const q of texts.questions) claims.push({ where: `${texts.files.questions}: "${q.id}" answer (${locale})`, locale, text: q.answer.text[locale]!, clauses: q.answer.clauses });
   }
   return claims;
 }
@@ -120,9 +119,9 @@ export function explanationClaims(texts: ExplanatoryTexts, locales: readonly Loc
 export function explanationPairs(texts: ExplanatoryTexts, locale: Locale): TextPair[] {
   const pair = (where: string, text: Localized) => ({ where, original: text[ORIGINAL]!, translated: text[locale]! });
   return [
-    ...Object.entries(texts.measureSummaries).filter(([id]) => id !== '$schema').map(([id, s]) => pair(`content/measures.json "${id}.${locale}"`, s)),
-    ...texts.explained.flatMap((section) => section.items.map((item, i) => pair(`${EXPLAINED_FILE}: section "${section.id}" item ${i + 1}`, item.text))),
-    ...texts.questions.flatMap((q) => [pair(`${QUESTIONS_FILE}: "${q.id}" question`, q.question), pair(`${QUESTIONS_FILE}: "${q.id}" answer`, q.answer.text)]),
+    ...Object.entries(texts.measureSummaries).filter(([id]) => id !== '$schema').map(([id, s]) => pair(`${texts.files.measures} "${id}.${locale}"`, s)),
+    ...texts.explained.flatMap((section) => section.items.map((item, i) => pair(`${texts.files.explained}: section "${section.id}" item ${i + 1}`, item.text))),
+    ...texts.questions.flatMap((q) => [pair(`${texts.files.questions}: "${q.id}" question`, q.question), pair(`${texts.files.questions}: "${q.id}" answer`, q.answer.text)]),
   ];
 }
 

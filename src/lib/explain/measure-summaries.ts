@@ -1,5 +1,5 @@
 /**
- * Plain-language summaries of the 10 measures (content/measures.json: one text per edition, keyed
+ * Plain-language summaries of the 10 measures (measures.json in the document's folder: one text per edition, keyed
  * by paragraph id), checked against the clause they summarise: every department a summary names is
  * one the clause makes responsible, it names at least one of them, and every figure it gives occurs
  * in the clause in the same edition.
@@ -8,7 +8,6 @@ import { type Locale, localeInfo, scriptProblem } from '../editions/locales.ts';
 import { ProblemsError } from '../checks/problems.ts';
 import { compact } from '../document/text.ts';
 
-export const MEASURE_SUMMARIES_FILE = 'content/measures.json';
 export type MeasureSummaries = Record<string, Record<string, string>>;
 
 /** A measure as the check sees it: its departments and its clause in every edition. */

@@ -7,6 +7,7 @@ import { type SiteModel, paragraphIn } from '../document/site-model.ts';
 export function aknEdition(site: SiteModel, locale: Locale): string {
   const input: AknInput = {
     notice: { date: site.facts.dateSigned, published: site.facts.datePublished, number: site.facts.number[ORIGINAL] },
+    work: site.document.akn,
     blocks: site.paragraphs.map((p) => paragraphIn(p, locale)),
     language: localeInfo(locale).akn,
     originalLanguage: localeInfo(ORIGINAL).akn,

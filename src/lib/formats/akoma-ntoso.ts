@@ -4,7 +4,7 @@
  * authoritative expression, every other one a translation of it (FRBRtranslation authoritative="false").
  *
  * Identifiers follow the Akoma Ntoso Naming Convention:
- *   Work           /akn/cn-dongguan/doc/notice/<date signed>/<number>
+ *   Work           /akn/<country>/doc/<subtype>/<date signed>/<number>   (country and subtype from the profile)
  *   Expression     <work>/<language>@<date signed>
  *   Manifestation  <expression>/!main.xml
  * where <number> is the English document number in lower case, words joined by hyphens
@@ -47,8 +47,15 @@ export interface AknReference {
   name: string;
 }
 
+/** The work's Akoma Ntoso country (FRBRcountry, as "cn-dongguan") and subtype (FRBRsubtype, as "notice"), from the document's profile. */
+export interface AknWork {
+  country: string;
+  subtype: string;
+}
+
 export interface AknInput {
   notice: Pick<Notice, 'date' | 'published' | 'number'>;
+  work: AknWork;
   /** This edition's text of every paragraph, in document order (the parsed Chinese or its translation). */
   blocks: readonly LocalizedParagraph[];
   /** ISO 639-2 code of this edition, and of the original when this edition is a translation. */
@@ -81,12 +88,12 @@ const el = (name: string, values: Record<string, string | undefined> = {}, child
 };
 
 /** The IRIs of the work, of this expression and of the original expression, and of this file. */
-export function aknIris(notice: Pick<Notice, 'date'>, numberForIri: string, language: string, originalLanguage: string) {
+export function aknIris(notice: Pick<Notice, 'date'>, numberForIri: string, language: string, originalLanguage: string, work: AknWork) {
   const number = numberForIri.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
   if (!number) throw new Error(`Document number "${numberForIri}" gives no IRI component`);
-  const work = `/akn/cn-dongguan/doc/notice/${notice.date}/${number}`;
-  const expression = (lang: string) => `${work}/${lang}@${notice.date}`;
-  return { work, expression: expression(language), original: expression(originalLanguage), manifestation: `${expression(language)}/!main.xml` };
+  const workIri = `/akn/${work.country}/doc/${work.subtype}/${notice.date}/${number}`;
+  const expression = (lang: string) => `${workIri}/${lang}@${notice.date}`;
+  return { work: workIri, expression: expression(language), original: expression(originalLanguage), manifestation: `${expression(language)}/!main.xml` };
 }
 
 /** Akoma Ntoso's lifecycle event for a status other than in force. */
@@ -94,7 +101,8 @@ const STATUS_EVENT: Partial<Record<Status, string>> = { amended: 'amendment', re
 
 export function aknDocument(input: AknInput): string {
   const { notice, blocks, language, originalLanguage } = input;
-  const iri = aknIris(notice, input.numberForIri, language, originalLanguage);
+  const iri = aknIris(notice, input.numberForIri, language, originalLanguage, input.work);
+  const { country } = input.work;
   const isTranslation = language !== originalLanguage;
   const text = (id: string) => {
     const block = blocks.find((b) => b.id === id);
@@ -110,8 +118,8 @@ export function aknDocument(input: AknInput): string {
         el('FRBRuri', { value: iri.work }),
         el('FRBRdate', { date: notice.date, name: 'signature' }),
         el('FRBRauthor', { href: '#issuer' }),
-        el('FRBRcountry', { value: 'cn-dongguan' }),
-        el('FRBRsubtype', { value: 'notice' }),
+        el('FRBRcountry', { value: country }),
+        el('FRBRsubtype', { value: input.work.subtype }),
         el('FRBRnumber', { value: iri.work.split('/').at(-1) }),
         el('FRBRname', { value: notice.number }),
       ].join('\n')),
@@ -139,10 +147,10 @@ export function aknDocument(input: AknInput): string {
     ].filter(Boolean).join('\n')),
     el('references', { source: '#producer' }, [
       el('original', { eId: 'original', href: iri.original, showAs: notice.number }),
-      el('TLCOrganization', { eId: 'issuer', href: `/ontology/organization/cn-dongguan/${input.issuer.slug}`, showAs: input.issuer.name }),
+      el('TLCOrganization', { eId: 'issuer', href: `/ontology/organization/${country}/${input.issuer.slug}`, showAs: input.issuer.name }),
       el('TLCOrganization', { eId: 'producer', href: `/ontology/organization/${input.producer.slug}`, showAs: input.producer.name }),
-      ...input.departments.map((d) => el('TLCOrganization', { eId: `dept_${d.slug}`, href: `/ontology/organization/cn-dongguan/${d.slug}`, showAs: d.name })),
-      ...input.zones.map((z) => el('TLCLocation', { eId: `zone_${z.slug}`, href: `/ontology/location/cn-dongguan/${z.slug}`, showAs: z.name })),
+      ...input.departments.map((d) => el('TLCOrganization', { eId: `dept_${d.slug}`, href: `/ontology/organization/${country}/${d.slug}`, showAs: d.name })),
+      ...input.zones.map((z) => el('TLCLocation', { eId: `zone_${z.slug}`, href: `/ontology/location/${country}/${z.slug}`, showAs: z.name })),
     ].join('\n')),
   ].join('\n');
 
