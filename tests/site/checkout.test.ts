@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_FILE } from '../../src/lib/document/load-policy.ts';
+import { loadPolicy } from '../../src/lib/document/load-policy.ts';
 import { linkNodeModules, npmRun } from '../support/project-copy.ts';
 import { SUBPATH_DIST, SUBPATH_ENV } from '../support/subpath-build.ts';
 
@@ -34,8 +34,9 @@ afterAll(() => rmSync(clone, { recursive: true, force: true }));
 describe('a clone with core.autocrlf=true (a Windows checkout)', () => {
   it('is one: git would write CRLF, yet the seed and the text files are as committed', () => {
     expect(execFileSync('git', ['config', 'core.autocrlf'], { cwd: clone, encoding: 'utf8' }).trim()).toBe('true');
-    expect(readFileSync(join(clone, SEED_FILE)).equals(readFileSync(SEED_FILE))).toBe(true);
-    for (const file of ['content/policy.en.json', 'content/sectors/zh/6g.mdx', 'public/reading-settings.js', 'src/lib/document/parse-policy.ts']) {
+    const { file } = loadPolicy().capture;
+    expect(readFileSync(join(clone, file)).equals(readFileSync(file))).toBe(true);
+    for (const file of ['content/documents/dong-fu-ban-2024-18/policy.en.json', 'content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx', 'public/reading-settings.js', 'src/lib/document/parse-policy.ts']) {
       expect(readFileSync(join(clone, file), 'utf8').includes('\r'), file).toBe(false);
     }
   });

@@ -168,7 +168,7 @@ describe('the Akoma Ntoso files', () => {
 
 describe('measures/', () => {
   it.each(LOCALES)('%s: each measure shows its summary above the clause', (locale: Locale) => {
-    const summaries = JSON.parse(readFileSync('content/measures.json', 'utf8')) as Record<string, Record<string, string>>;
+    const summaries = JSON.parse(readFileSync('content/documents/dong-fu-ban-2024-18/measures.json', 'utf8')) as Record<string, Record<string, string>>;
     const items = page(pageFile(locale, 'measures')).querySelectorAll('li.measure');
     expect(items).toHaveLength(10);
     items.forEach((item, i) => {

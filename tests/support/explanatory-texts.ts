@@ -9,7 +9,7 @@ import { AUTHORED_LOCALES, ORIGINAL } from '../../src/lib/editions/locales.ts';
 import type { SectorEntry } from '../../src/lib/document/sector-content.ts';
 import { source } from './model.ts';
 
-const SECTORS_DIR = 'content/sectors';
+const SECTORS_DIR = source.files.sectors;
 
 /** A sector page read strictly; its problems, if any, stop the test as they stop the build. */
 function readSectorPage(file: string): SectorEntry {
@@ -39,6 +39,7 @@ export function explanatoryTexts() {
     return { file: per((p) => p.file), paragraph: page[ORIGINAL]!.data.paragraph, summary: per((p) => p.data.summary), body: per((p) => p.body), name: per((p) => p.data.title) };
   });
   return {
+    files: { measures: source.files.measures, explained: source.files.explained, questions: source.files.questions },
     measureSummaries: source.measureSummaries,
     sectors,
     explained: source.explained,

@@ -19,8 +19,8 @@ const SLUGS = [...CLUSTER_SLUGS, ...FUTURE_SLUGS];
 const quote = (text: string, from = 0) => [...text.slice(from).matchAll(/[^\d一二三四五六七八九十两，。、（）]{4}/gu)].map((m) => m[0]).find((q) => ![...q].some((ch) => ONE_TO_MANY.has(ch)))!;
 /** A zh and an en entry per sector, quoting its paragraph, as the content files do. */
 export const entries: SectorEntry[] = source.document.sectors.flatMap((s, i) => [
-  { id: `zh/${SLUGS[i]}`, body: '正文', data: { paragraph: s.id, title: s.title.slice(0, 3), summary: "概要", priorities: [quote(s.text)], technologies: [quote(s.text, 20)] } },
-  { id: `en/${SLUGS[i]}`, body: 'Body', data: { paragraph: s.id, title: `Sector ${'ABCDEFGHIJKL'[i]}`, summary: 'Summary', priorities: ['P'], technologies: ['T'] } },
+  { id: `${source.id}/sectors/zh/${SLUGS[i]}`, body: '正文', data: { paragraph: s.id, title: s.title.slice(0, 3), summary: "概要", priorities: [quote(s.text)], technologies: [quote(s.text, 20)] } },
+  { id: `${source.id}/sectors/en/${SLUGS[i]}`, body: 'Body', data: { paragraph: s.id, title: `Sector ${'ABCDEFGHIJKL'[i]}`, summary: 'Summary', priorities: ['P'], technologies: ['T'] } },
 ]);
 /** The term checks are not what these tests are about: the synthetic pages are joined without renderings. */
 export const sectorContent = () => joinSectorContent(entries, source.document, {});

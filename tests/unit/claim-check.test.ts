@@ -113,7 +113,7 @@ describe("the site's explanations", () => {
     planted['3.4']!.zh = planted['3.4']!.zh!.replace('探索', '');
     planted['3.1']!.en = 'The working mechanism is in place and traditional industries are upgraded. Responsible: the Dongguan Development and Reform Bureau.';
     const build = () => buildSiteModel({ ...source, measureSummaries: planted }, sectorContent());
-    expect(build).toThrow(/content\/measures\.json "3\.4\.zh": drops “探索” \(explore\)[\s\S]*content\/measures\.json "3\.1\.en": states as done \(“is in place”\)/u);
+    expect(build).toThrow(/content\/documents\/dong-fu-ban-2024-18\/measures\.json "3\.4\.zh": drops “探索” \(explore\)[\s\S]*content\/documents\/dong-fu-ban-2024-18\/measures\.json "3\.1\.en": states as done \(“is in place”\)/u);
   });
 });
 
@@ -142,9 +142,9 @@ describe('one term, one rendering in the explanations, glossary notes and UI str
       return 'built without a problem';
     })();
     for (const problem of [
-      /content\/measures\.json "3\.10\.en": the original has 市发展改革局 but the translation lacks "Dongguan Development and Reform Bureau"/u,
-      /content\/explained\.json: section "contents" item 3: "safeguard measures" must not render 保障措施/u,
-      /content\/questions\.json: "what-is-this" answer: "work mechanisms" must not render 工作机制/u,
+      /content\/documents\/dong-fu-ban-2024-18\/measures\.json "3\.10\.en": the original has 市发展改革局 but the translation lacks "Dongguan Development and Reform Bureau"/u,
+      /content\/documents\/dong-fu-ban-2024-18\/explained\.json: section "contents" item 3: "safeguard measures" must not render 保障措施/u,
+      /content\/documents\/dong-fu-ban-2024-18\/questions\.json: "what-is-this" answer: "work mechanisms" must not render 工作机制/u,
       /content\/glossary\.json: entry \d+ \(national-level\) note: the original has 国家级 but the translation lacks "national-level"/u,
     ]) {
       expect(message).toMatch(problem);

@@ -16,7 +16,7 @@ import { aknEdition } from '../../src/lib/formats/akn-edition.ts';
 import { characterFindings, codeFindings, isIssuerUrl, markupFindings, mdxCodeFindings } from '../../src/lib/checks/content-guard.ts';
 import { isCalendarDate } from '../../src/lib/document/document-status.ts';
 import { comparisonProblems } from '../../src/lib/editions/figure-check.ts';
-import { SEED_FILE, SEED_PIN_FILE, checkSeedPin } from '../../src/lib/document/load-policy.ts';
+import { checkSeedPin, loadPolicy } from '../../src/lib/document/load-policy.ts';
 import { jsonFile, toCsv } from '../../src/lib/formats/open-data.ts';
 import { cspFirst, headOrderProblems, scriptProblems } from '../../src/lib/publish/output-checks.ts';
 import { IMAGE_BUDGET, PUBLIC_FILES, publicFileProblems } from '../../src/lib/publish/public-files.ts';
@@ -52,9 +52,12 @@ describe('code in content', () => {
   it('an issuer source is allowed only where the caller allows it, and only on the issuer\'s site', () => {
     const url = 'https://www.dg.gov.cn/gkmlpt/content/1/1.html';
     expect(codeFindings(url)).toHaveLength(1);
-    expect(codeFindings(url, isIssuerUrl)).toEqual([]);
-    expect(isIssuerUrl('https://dg.gov.cn.evil.example/')).toBe(false);
-    expect(isIssuerUrl('https://www.dg.gov.cn')).toBe(true);
+    const hosts = loadPolicy().profile.issuer.hosts;
+    expect(codeFindings(url, (u) => isIssuerUrl(hosts, u))).toEqual([]);
+    expect(isIssuerUrl(hosts, 'https://dg.gov.cn.evil.example/')).toBe(false);
+    expect(isIssuerUrl(hosts, 'https://www.dg.gov.cn')).toBe(true);
+    expect(isIssuerUrl(hosts, 'https://dg.gov.cn:8443/a')).toBe(true);
+    expect(isIssuerUrl(['example.gov.cn'], 'https://www.dg.gov.cn/')).toBe(false);
   });
 
   it('offsets point at the fault', () => {
@@ -234,10 +237,11 @@ describe('scripts and head in the output', () => {
 
 describe('the seed pin on a Windows checkout', () => {
   it('a seed with CRLF line endings names core.autocrlf and says how to restore it', () => {
-    const seed = readFileSync(SEED_FILE);
+    const { file, pins } = loadPolicy().capture;
+    const seed = readFileSync(file);
     const crlf = Buffer.from(seed.toString('utf8').replace(/\n/gu, '\r\n'));
-    expect(() => checkSeedPin(crlf, readFileSync(SEED_PIN_FILE, 'utf8'))).toThrow(/CRLF line endings: git converted them at checkout \(core\.autocrlf=true[\s\S]*rm -r seeds && git checkout -- seeds[\s\S]*rmdir \/s \/q seeds/u);
-    expect(() => checkSeedPin(seed, readFileSync(SEED_PIN_FILE, 'utf8').replace(/\n/gu, '\r\n'))).not.toThrow();
+    expect(() => checkSeedPin(crlf, readFileSync(pins, 'utf8'), file, pins)).toThrow(/CRLF line endings: git converted them at checkout \(core\.autocrlf=true[\s\S]*rm -r seeds && git checkout -- seeds[\s\S]*rmdir \/s \/q seeds/u);
+    expect(() => checkSeedPin(seed, readFileSync(pins, 'utf8').replace(/\n/gu, '\r\n'), file, pins)).not.toThrow();
   });
 });
 
@@ -263,21 +267,21 @@ describe('the content check over the project', () => {
   });
 
   it('an issuer source URL in status.json passes; another origin there fails, naming the field', () => {
-    const status = 'content/status.json';
+    const status = 'content/documents/dong-fu-ban-2024-18/status.json';
     expect(problemsAfter(status, (t) => t.replace('"status": "in-force",', '"status": "in-force",\n  "originalUrl": "https://www.dg.gov.cn/gkmlpt/content/10/10340/post_10340881.html",'))).toEqual([]);
     expect(problemsAfter(status, (t) => t.replace('"status": "in-force",', '"status": "in-force",\n  "originalUrl": "https://mirror.example.com/post.html",'))).toEqual([
-      expect.stringMatching(/^content\/status\.json:4:\d+: address on another origin "https:\/\/mirror\.example\.com\/post\.html".*\(field "originalUrl"\)$/u),
+      expect.stringMatching(/^content\/documents\/dong-fu-ban-2024-18\/status\.json:4:\d+: address on another origin "https:\/\/mirror\.example\.com\/post\.html".*\(field "originalUrl"\)$/u),
     ]);
   });
 
   it('a frontmatter key written twice fails with its line', () => {
-    const file = 'content/sectors/zh/6g.mdx';
+    const file = 'content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx';
     const problems = problemsAfter(file, (t) => t.replace(/^(title: .*)$/mu, '$1\n$1'));
     expect(problems).toEqual([expect.stringMatching(new RegExp(`^${file}:${lineOf(file, 'title: ') + 1}:1: frontmatter is not valid YAML: Map keys must be unique`, 'u'))]);
   });
 
   it('a misspelt frontmatter key is one message with its line and the allowed keys', () => {
-    const file = 'content/sectors/en/6g.mdx';
+    const file = 'content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx';
     expect(problemsAfter(file, (t) => t.replace(/^title: /mu, 'titel: '))).toEqual([
       `${file}:${lineOf(file, 'title: ')}:1: unknown frontmatter key "titel" (the keys are paragraph, title, summary, priorities, technologies)`,
     ]);
@@ -296,11 +300,11 @@ describe('the content check over the project', () => {
   });
 
   it('a date that is not on the calendar, and a comparison turned around, come from the data checks', () => {
-    expect(problemsAfter('content/status.json', (t) => t.replace(/"lastChecked": "[^"]+"/u, '"lastChecked": "2026-02-30"'))).toEqual([
-      'content/status.json: "lastChecked": "2026-02-30" is not a calendar date (YYYY-MM-DD)',
+    expect(problemsAfter('content/documents/dong-fu-ban-2024-18/status.json', (t) => t.replace(/"lastChecked": "[^"]+"/u, '"lastChecked": "2026-02-30"'))).toEqual([
+      'content/documents/dong-fu-ban-2024-18/status.json: "lastChecked": "2026-02-30" is not a calendar date (YYYY-MM-DD)',
     ]);
-    expect(problemsAfter('content/policy.en.json', (t) => t.replace('no fewer than', 'no more than'))).toEqual([
-      expect.stringMatching(/^Figures in content\/policy\.en\.json: paragraph "1\.2": "no more than" sets a ceiling/u),
+    expect(problemsAfter('content/documents/dong-fu-ban-2024-18/policy.en.json', (t) => t.replace('no fewer than', 'no more than'))).toEqual([
+      expect.stringMatching(/^Figures in content\/documents\/dong-fu-ban-2024-18\/policy\.en\.json: paragraph "1\.2": "no more than" sets a ceiling/u),
     ]);
   });
 });

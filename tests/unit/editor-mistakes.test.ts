@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { figureProblems, figuresOf, missingFigures } from '../../src/lib/editions/figure-check.ts';
 import { keyProblems } from '../../src/lib/editions/i18n.ts';
-import { DEPARTMENTS_FILE, GLOSSARY_FILE, SEED_FILE, SEED_PIN_FILE, ZONES_FILE, loadPolicy } from '../../src/lib/document/load-policy.ts';
-import { PolicyParseError, parsePolicy } from '../../src/lib/document/parse-policy.ts';
-import { translationFile } from '../../src/lib/editions/translation.ts';
+import { DEPARTMENTS_FILE, GLOSSARY_FILE, ZONES_FILE, loadPolicy } from '../../src/lib/document/load-policy.ts';
+import { parsePolicy } from '../../src/lib/document/profile-apply.ts';
+import { PolicyParseError } from '../../src/lib/document/reader.ts';
 
-const TRANSLATION_FILE = translationFile('en');
+const { files, capture: { file: SEED_FILE, pins: SEED_PIN_FILE } } = loadPolicy();
+const TRANSLATION_FILE = files.translation.en!;
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -70,7 +71,7 @@ describe('zones and departments', () => {
 });
 
 describe('translation keys', () => {
-  it('a paragraph missing from content/policy.en.json, and a key that is no paragraph', () => {
+  it('a paragraph missing from content/documents/dong-fu-ban-2024-18/policy.en.json, and a key that is no paragraph', () => {
     const message = loadError(TRANSLATION_FILE, (t) => t.replace('"3.10":', '"3.01":'));
     expect(message).toContain(`${TRANSLATION_FILE}: 2 problem(s)`);
     expect(message).toContain('key "3.01" is not a paragraph id of the document');
@@ -111,7 +112,7 @@ describe('the seed', () => {
     const cut = seed.slice(0, seed.indexOf('5.新能源产业集群'));
     let error: PolicyParseError | undefined;
     try {
-      parsePolicy(cut, { file: SEED_FILE, zones: named(source.zones), departments: named(source.departments) });
+      parsePolicy(cut, { file: SEED_FILE, profile: source.profile, zones: named(source.zones), departments: named(source.departments) });
     } catch (e) {
       error = e as PolicyParseError;
     }
@@ -153,7 +154,7 @@ describe('figures across languages', () => {
     ]);
   });
 
-  it('fails the load when content/policy.en.json changes a figure, naming the paragraph and the figure', () => {
+  it('fails the load when content/documents/dong-fu-ban-2024-18/policy.en.json changes a figure, naming the paragraph and the figure', () => {
     const message = loadError(TRANSLATION_FILE, (t) => t.replace('exceeds 3 trillion yuan', 'exceeds 3.5 trillion yuan'));
     expect(message).toContain(`Figures in ${TRANSLATION_FILE}: 1 problem(s)`);
     expect(message).toContain('paragraph "1.2": the figure 30000亿元 is not in the English (expected "3 trillion yuan")');

@@ -10,7 +10,8 @@ import { ProblemsError } from '../../src/lib/checks/problems.ts';
 import { checkTranslation } from '../../src/lib/editions/translation.ts';
 import { absoluteUrl, pagePath } from '../../src/lib/site/urls.ts';
 
-const { document, translations } = loadPolicy();
+const source = loadPolicy();
+const { document, translations } = source;
 const english = translations.en!;
 
 describe('text', () => {
@@ -89,11 +90,11 @@ describe('the English translation', () => {
   it('is rejected when a paragraph lacks its translation, a key is unknown, Chinese is left in or a target has no label', () => {
     const broken = { ...english, 'plan.preamble': { text: '为深入贯彻' }, '9.9': { text: 'x' }, '1.2': { ...english['1.2']!, targets: {} } } as typeof english;
     delete broken['3.10'];
-    expect(() => checkTranslation(broken, document, 'en')).toThrow(ProblemsError);
+    expect(() => checkTranslation(broken, document, 'en', source.files.translation.en!)).toThrow(ProblemsError);
     try {
-      checkTranslation(broken, document, 'en');
+      checkTranslation(broken, document, 'en', source.files.translation.en!);
     } catch (error) {
-      expect((error as Error).message).toMatch(/^content\/policy\.en\.json: /);
+      expect((error as Error).message).toMatch(/^content\/documents\/dong-fu-ban-2024-18\/policy\.en\.json: /);
       expect((error as Error).message).toMatch(/key "9\.9" is not a paragraph id/);
       expect((error as Error).message).toMatch(/paragraph "3\.10" has no translation/);
       expect((error as Error).message).toMatch(/paragraph "plan\.preamble" text contains letters outside the Latin script: 为深入贯彻/);

@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEED_FILE, loadPolicy } from '../../src/lib/document/load-policy.ts';
-import { PolicyParseError, parsePolicy } from '../../src/lib/document/parse-policy.ts';
+import { loadPolicy } from '../../src/lib/document/load-policy.ts';
+import { parsePolicy } from '../../src/lib/document/profile-apply.ts';
+import { PolicyParseError } from '../../src/lib/document/reader.ts';
 import { SPAM_TERMS } from '../../src/lib/checks/spam.ts';
 import { compact } from '../../src/lib/document/text.ts';
 
-const seed = readFileSync(SEED_FILE, 'utf8');
 const source = loadPolicy();
+const seed = readFileSync(source.capture.file, 'utf8');
 const { document } = source;
 /** Zones and departments as the parser matches them: by their Chinese names. */
 const named = (list: readonly { slug: string; name: Record<string, string> }[]) => list.map((e) => ({ slug: e.slug, name: e.name.zh! }));
-const parse = (text: string) => parsePolicy(text, { file: 'fixture.txt', zones: named(source.zones), departments: named(source.departments) });
+const parse = (text: string) => parsePolicy(text, { file: 'fixture.txt', profile: source.profile, zones: named(source.zones), departments: named(source.departments) });
 
 /** The parse error of a broken capture, so a test can check the line and the reason. */
 function parseError(text: string): PolicyParseError {

@@ -6,14 +6,17 @@ import { aknEdition } from '../../src/lib/formats/akn-edition.ts';
 import { aknSchemaErrors } from '../../src/lib/formats/akn-validate.ts';
 import { aknEid, paragraphIdOfEid } from '../../src/lib/formats/akoma-ntoso.ts';
 import { documentContents } from '../../src/lib/site/contents.ts';
-import { STATUS_FILE, checkStatus } from '../../src/lib/document/document-status.ts';
+import { checkStatus } from '../../src/lib/document/document-status.ts';
+import { loadPolicy } from '../../src/lib/document/load-policy.ts';
 import { legislationJsonLd } from '../../src/lib/formats/legislation-ld.ts';
 import { AUTHORED_LOCALES, LOCALES, type Locale } from '../../src/lib/editions/locales.ts';
-import { MEASURE_SUMMARIES_FILE, checkMeasureSummaries } from '../../src/lib/explain/measure-summaries.ts';
+import { checkMeasureSummaries } from '../../src/lib/explain/measure-summaries.ts';
 import { alignParagraphs } from '../../src/lib/publish/parallel.ts';
 import { ProblemsError } from '../../src/lib/checks/problems.ts';
 import { paragraphIn } from '../../src/lib/document/site-model.ts';
 import { source, testSite as site } from '../support/model.ts';
+
+const { status: STATUS_FILE, measures: MEASURE_SUMMARIES_FILE } = loadPolicy().files;
 
 const { document } = source;
 const english = source.translations.en!;
@@ -53,10 +56,10 @@ describe('side-by-side rows', () => {
 });
 
 describe('document status', () => {
-  const schema = readJson('content/status.schema.json') as object;
+  const schema = readJson('content/documents/status.schema.json') as object;
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
-  it('reads content/status.json, which its schema accepts', () => {
+  it('reads content/documents/dong-fu-ban-2024-18/status.json, which its schema accepts', () => {
     const { status } = source;
     expect(['in-force', 'amended', 'repealed', 'expired']).toContain(status.status);
     expect(validate(readJson(STATUS_FILE)), JSON.stringify(validate.errors)).toBe(true);

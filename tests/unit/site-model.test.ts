@@ -66,7 +66,7 @@ describe('the site model', () => {
     en['2.1.3']!.text = en['2.1.3']!.text!.replace(/Songshan Lake/gu, 'the lake');
     expect(() => buildSiteModel({ ...source, translations: { en } }, sectorContent())).toThrow(ProblemsError);
     expect(() => buildSiteModel({ ...source, translations: { en } }, sectorContent())).toThrow(
-      /content\/policy\.en\.json: paragraph "2\.1\.3" has no single sentence naming all its key areas/,
+      /content\/documents\/dong-fu-ban-2024-18\/policy\.en\.json: paragraph "2\.1\.3" has no single sentence naming all its key areas/,
     );
   });
 });

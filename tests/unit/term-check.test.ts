@@ -25,13 +25,13 @@ describe('one term, one rendering', () => {
 
   it('names the place, the term and its source when the rendering is missing or ruled out', () => {
     const pairs = [
-      { where: 'content/policy.en.json: paragraph "2.1.6" text', original: '打造生物医药产业发展高地', translated: 'build a highland for the biomedical industry' },
-      { where: 'content/sectors/en/x.mdx: field "summary"', original: '以松山湖为重点', translated: 'with Songshan as the key location' },
+      { where: 'content/documents/dong-fu-ban-2024-18/policy.en.json: paragraph "2.1.6" text', original: '打造生物医药产业发展高地', translated: 'build a highland for the biomedical industry' },
+      { where: 'content/documents/dong-fu-ban-2024-18/sectors/en/x.mdx: field "summary"', original: '以松山湖为重点', translated: 'with Songshan as the key location' },
     ];
     expect(termProblems(pairs, [hub, songshan])).toEqual([
-      'content/policy.en.json: paragraph "2.1.6" text: the original has 高地 but the translation lacks "hub" or "hubs" (glossary "hub")',
-      'content/policy.en.json: paragraph "2.1.6" text: "highland" must not render 高地; use "hub" or "hubs" (glossary "hub")',
-      'content/sectors/en/x.mdx: field "summary": the original has 松山湖 but the translation lacks "Songshan Lake" (content/zones.json "songshan-lake")',
+      'content/documents/dong-fu-ban-2024-18/policy.en.json: paragraph "2.1.6" text: the original has 高地 but the translation lacks "hub" or "hubs" (glossary "hub")',
+      'content/documents/dong-fu-ban-2024-18/policy.en.json: paragraph "2.1.6" text: "highland" must not render 高地; use "hub" or "hubs" (glossary "hub")',
+      'content/documents/dong-fu-ban-2024-18/sectors/en/x.mdx: field "summary": the original has 松山湖 but the translation lacks "Songshan Lake" (content/zones.json "songshan-lake")',
     ]);
     expect(() => checkTerms(pairs, [hub])).toThrow(ProblemsError);
     expect(() => checkTerms(pairs, [hub])).toThrow(/2 problem\(s\)/);
@@ -64,13 +64,13 @@ describe('one term, one rendering', () => {
     const { document, translations, glossary, zones, departments, renderings } = loadPolicy();
     const en = renderings.en!;
     expect(en).toHaveLength(glossary.length + zones.length + departments.length);
-    const file = 'content/policy.en.json';
-    expect(termProblems(translationPairs(translations.en!, document.blocks, 'en'), en)).toEqual([]);
+    const file = 'content/documents/dong-fu-ban-2024-18/policy.en.json';
+    expect(termProblems(translationPairs(translations.en!, document.blocks, file), en)).toEqual([]);
 
     // Read the translation afresh and break one term and one department name in it.
     const broken = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { text?: string }>;
     broken['2.1.8']!.text = broken['2.1.8']!.text!.replace('pioneer zone', 'pilot zone').replace('Dongguan Development and Reform Bureau', 'Development Bureau');
-    expect(termProblems(translationPairs(broken, document.blocks, 'en'), en)).toEqual([
+    expect(termProblems(translationPairs(broken, document.blocks, file), en)).toEqual([
       `${file}: paragraph "2.1.8" text: the original has 先行区 but the translation lacks "pioneer zone" (glossary "pioneer-zone")`,
       `${file}: paragraph "2.1.8" text: "pilot zone" must not render 先行区; use "pioneer zone" (glossary "pioneer-zone")`,
       `${file}: paragraph "2.1.8" text: the original has 市发展改革局 but the translation lacks "Dongguan Development and Reform Bureau" (content/departments.json "development-reform")`,

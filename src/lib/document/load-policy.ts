@@ -42,7 +42,8 @@ export function documentFiles(folder: string) {
     status: `${folder}/status.json`,
     explained: `${folder}/explained.json`,
     questions: `${folder}/questions.json`,
-    translation: (locale: Locale) => translationFile(folder, locale),
+    /** Each translated edition's policy.<locale>.json. */
+    translation: Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, translationFile(folder, locale)])) as Partial<Record<Locale, string>>,
   };
 }
 export type DocumentFiles = ReturnType<typeof documentFiles>;
@@ -127,6 +128,8 @@ export function loadDocuments(root: string = process.cwd()): PolicySource[] {
         : `no document has "default": true in its ${PROFILE_FILE}: exactly one is the site's main document`,
     ]);
   }
+  const shared = loadShared(root);
+  throwIfProblems(GLOSSARY_FILE, glossaryUseProblems(shared.glossary, ORIGINAL, documents.map((d) => planTextOf(d.document)).join('\n')).map((p) => p.replace('the plan', 'any document')));
   const ordered = [...defaults, ...documents.filter((d) => !d.isDefault)];
   documentsCache.set(root, ordered);
   return ordered;
@@ -143,6 +146,8 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
  */
 export const capturePath = (folder: string, path: string) => (path.startsWith('./') ? posix.join(folder, path) : path);
 
+const planTextOf = (document: PolicyDocument) => document.blocks.map((b) => `${b.title}${b.text}`).join('\n');
+
 const documentCache = new Map<string, PolicySource>();
 
 /** One document folder (by path from the project root), parsed and checked against the shared registries. */
@@ -156,7 +161,7 @@ export function loadDocument(root: string, folder: string): PolicySource {
   if (profile.id !== basename(folder)) throwIfProblems(files.profile, [`field "id": "${profile.id}" differs from the folder's name "${basename(folder)}"`]);
   const capture = { file: capturePath(folder, profile.capture.file), pins: capturePath(folder, profile.capture.pins) };
   const shared = loadShared(root);
-  const { zones, departments, glossary } = shared;
+  const { zones, departments } = shared;
   const seed = readFileSync(join(root, capture.file));
   checkSeedPin(seed, read(capture.pins), capture.file, capture.pins);
   const named = (list: readonly { slug: string; name: Record<string, string> }[]) => list.map((e) => ({ slug: e.slug, name: e.name[ORIGINAL]! }));
@@ -169,15 +174,16 @@ export function loadDocument(root: string, folder: string): PolicySource {
     dataFiles: { zone: ZONES_FILE, department: DEPARTMENTS_FILE },
   });
   const translations = Object.fromEntries(
-    TRANSLATED_LOCALES.map((locale) => [locale, checkTranslation(readJson(files.translation(locale)) as Translation, document, locale, files.translation(locale))]),
+    TRANSLATED_LOCALES.map((locale) => [locale, checkTranslation(readJson(files.translation[locale]!) as Translation, document, locale, files.translation[locale]!)]),
   );
-  const planText = document.blocks.map((b) => `${b.title}${b.text}`).join('\n');
-  throwIfProblems(GLOSSARY_FILE, glossaryUseProblems(glossary, ORIGINAL, planText));
+  // The glossary is shared: a document uses the terms its plan has (loadDocuments checks that each term is some document's).
+  const planText = planTextOf(document);
+  const glossary = shared.glossary.filter((term) => glossaryUseProblems([term], ORIGINAL, planText).length === 0);
 
   // One term, one rendering, and the edition's spelling, in every translation.
   const renderings: PolicySource['renderings'] = {};
   for (const locale of TRANSLATED_LOCALES) {
-    const file = files.translation(locale);
+    const file = files.translation[locale]!;
     renderings[locale] = renderingsOf({ glossary, zones, departments }, locale, { zones: ZONES_FILE, departments: DEPARTMENTS_FILE });
     const pairs = translationPairs(translations[locale]!, document.blocks, file);
     throwIfProblems(`Terms in ${file}`, termProblems(pairs, renderings[locale]));
@@ -210,6 +216,7 @@ export function loadDocument(root: string, folder: string): PolicySource {
   const questions = checkQuestions(readJson(files.questions), AUTHORED_LOCALES, files.questions);
   const source: PolicySource = {
     ...shared,
+    glossary,
     id: profile.id,
     isDefault: profile.default,
     profile,
@@ -242,7 +249,7 @@ export function checkSeedPin(seed: Uint8Array, pins: string, file: string, pinFi
       ? `  It has CRLF line endings: git converted them at checkout (core.autocrlf=true, as on Windows). The repository's\n` +
         `  .gitattributes keeps captures byte-exact ("seeds/** -text"); a checkout made before it, or with other attributes,\n` +
         `  keeps the converted files until they are written again. Delete the folder and check it out again:\n` +
-        `    rm -r ${dirname(file)} && git checkout -- ${dirname(file)}   (Windows: rmdir /s /q, then the same git checkout)\n` +
+        `    rm -r ${dirname(file)} && git checkout -- ${dirname(file)}   (Windows: rmdir /s /q ${dirname(file)}, then the same git checkout)\n` +
         `  or clone afresh with: git clone -c core.autocrlf=false <repository>.\n`
       : `  The seed must stay byte for byte as captured: restore it (delete it, then git checkout -- ${file}).\n`;
     throw new Error(

@@ -50,8 +50,8 @@ export const profileSchema = z
     default: z.boolean().default(false).describe("The site's main document, at the locale root; exactly one document has it."),
     capture: z
       .strictObject({
-        file: text.describe('The captured page, by path from the project root.'),
-        pins: text.describe('The sha256sum file that pins the capture, by path from the project root.'),
+        file: text.describe('The captured page: by path from the project root, or from the document\'s folder when it starts with "./".'),
+        pins: text.describe('The sha256sum file that pins the capture (its SHA-256, two spaces, its file name), by path as for "file".'),
       })
       .describe('The captured page the Chinese text is parsed from, and its pinned SHA-256.'),
     chrome: z
@@ -161,5 +161,5 @@ export function checkProfile(raw: unknown, file: string): DocumentProfile {
 /** The JSON Schema of profile.json, as committed in PROFILE_SCHEMA_FILE (a test compares them). */
 export const profileJsonSchema = () => ({
   ...z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' }),
-  title: 'Document profile (content/documents/<id>/profile.json)',
+  title: 'Document profile: profile.json in a folder of content/documents',
 });

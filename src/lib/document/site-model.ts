@@ -97,7 +97,7 @@ export interface SiteMeasure {
   id: string;
   order: number;
   paragraph: Paragraph;
-  /** What it does and who leads it, in plain words, per edition (content/measures.json). */
+  /** What it does and who leads it, in plain words, per edition (content/documents/<id>/measures.json). */
   summary: PerLocale<string>;
   departments: SiteDepartment[];
 }
@@ -358,7 +358,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     const zonesClause = perLocale((l) => {
       if (l === ORIGINAL || !sector.zonesClause) return sector.zonesClause;
       const sentence = zonesSentence(p.in[l].text, sectorZones.map((z) => z.name[l]));
-      if (!sentence) problems.push(`content/policy.${l}.json: paragraph "${sector.id}" has no single sentence naming all its key areas (${sectorZones.map((z) => z.name[l]).join(', ')})`);
+      if (!sentence) problems.push(`${source.files.translation[l]}: paragraph "${sector.id}" has no single sentence naming all its key areas (${sectorZones.map((z) => z.name[l]).join(', ')})`);
       return sentence ?? '';
     });
     const page = {} as SiteSector<E>['page'];
@@ -412,7 +412,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     const clause = document.targets.find((t) => t.id === target.id)!.clause;
     for (const { code, text } of LOCALE_LIST) {
       if (text.from !== 'translation') continue;
-      const where = `target card "${target.id}" (figure from src/locales/${code}.json, label from ${source.files.translation(code)})`;
+      const where = `target card "${target.id}" (figure from src/locales/${code}.json, label from ${source.files.translation[code]!})`;
       problems.push(...figureProblemsIn(code, where, clause, `${target.figure[code]} ${target.label[code]}`));
     }
   }

@@ -21,7 +21,7 @@ export interface Rendering {
   avoid: string[];
 }
 
-/** One text in the original and a translation, named for messages: `content/policy.en.json: paragraph "2.1.5" text`. */
+/** One text in the original and a translation, named for messages: `content/documents/<id>/policy.en.json: paragraph "2.1.5" text`. */
 export interface TextPair {
   where: string;
   original: string;

@@ -19,7 +19,7 @@ import { compact, nfkc } from '../document/text.ts';
 
 /** One explanatory text and the paragraph ids it explains. */
 export interface Claim {
-  /** Where it is kept, for messages: `content/measures.json "3.4.en"`. */
+  /** Where it is kept, for messages: `content/documents/<id>/measures.json "3.4.en"`. */
   where: string;
   /** The edition it is written in (an authored edition: zh or en). */
   locale: string;

@@ -51,7 +51,7 @@ function localizedProblems(value: unknown, where: string, locales: readonly Loca
   });
 }
 
-/** content/explained.json: every standard section once, in order, each with at least one cited item. */
+/** content/documents/<id>/explained.json: every standard section once, in order, each with at least one cited item. */
 export function checkExplained(raw: unknown, locales: readonly Locale[], file: string): ExplainedSection[] {
   const sections = raw as ExplainedSection[];
   if (!Array.isArray(sections)) throwIfProblems(file, ['expected a JSON array of sections']);
@@ -66,7 +66,7 @@ export function checkExplained(raw: unknown, locales: readonly Locale[], file: s
   return sections;
 }
 
-/** content/questions.json: questions with unique slugs, each with a question and a cited answer in every edition. */
+/** content/documents/<id>/questions.json: questions with unique slugs, each with a question and a cited answer in every edition. */
 export function checkQuestions(raw: unknown, locales: readonly Locale[], file: string): Question[] {
   const questions = raw as Question[];
   if (!Array.isArray(questions)) throwIfProblems(file, ['expected a JSON array of questions']);

@@ -8,7 +8,7 @@
  *   Expression     <work>/<language>@<date signed>
  *   Manifestation  <expression>/!main.xml
  * where <number> is the English document number in lower case, words joined by hyphens
- * (Dong Fu Ban [2024] No. 18 → dong-fu-ban-2024-no-18) and <language> is ISO 639-2 (zho, eng).
+ * (as "Dong Fu Ban [2024] No. 18" → dong-fu-ban-2024-no-18) and <language> is ISO 639-2 (zho, eng).
  *
  * Every paragraph of the site maps to exactly one eId and back (aknEid / paragraphIdOfEid):
  *   notice.<part>  → preface__p_<part>          the notice, as the preface (notice.title → preface__p_title)
