@@ -22,6 +22,8 @@ import { DOCUMENT_ID, type DocumentProfile, PROFILE_FILE, checkProfile } from '.
 import { SUPPORT_KINDS_FILE, type SupportKind, checkSupportKinds } from './support-kinds.ts';
 import type { PolicyDocument } from './policy-model.ts';
 import { throwIfProblems } from '../checks/problems.ts';
+import { isIssuerUrl } from '../checks/content-guard.ts';
+import { nfkc } from './text.ts';
 import { spellingProblemsIn } from '../editions/spelling.ts';
 import { parseJsonStrict } from '../checks/strict-json.ts';
 import { type Rendering, renderingsOf, termProblems } from '../editions/term-check.ts';
@@ -146,6 +148,23 @@ export function loadPolicy(root: string = process.cwd()): PolicySource {
  */
 export const capturePath = (folder: string, path: string) => (path.startsWith('./') ? posix.join(folder, path) : path);
 
+/**
+ * A related document is listed only where a source names it: its source is a paragraph of this
+ * document whose text names its title (and its 文号, if given), or a page on the issuer's website.
+ */
+function relatedProblems(profile: DocumentProfile, document: PolicyDocument): string[] {
+  return profile.related.flatMap((related, i) => {
+    const where = `field "related.${i}.source"`;
+    const block = document.blocks.find((b) => b.id === related.source);
+    if (block) {
+      const text = nfkc(`${block.title}${block.text}`);
+      const missing = [related.title, related.number].filter((name): name is string => name !== undefined && !text.includes(nfkc(name)));
+      return missing.length ? [`${where}: paragraph "${block.id}" does not name ${missing.map((m) => `"${m}"`).join(' or ')}`] : [];
+    }
+    return isIssuerUrl(profile.issuer.hosts, related.source) ? [] : [`${where}: "${related.source}" is neither a paragraph id of the document nor a page on the issuer's website (${profile.issuer.hosts.join(', ')})`];
+  });
+}
+
 const planTextOf = (document: PolicyDocument) => document.blocks.map((b) => `${b.title}${b.text}`).join('\n');
 
 const documentCache = new Map<string, PolicySource>();
@@ -173,6 +192,7 @@ export function loadDocument(root: string, folder: string): PolicySource {
     departments: named(departments),
     dataFiles: { zone: ZONES_FILE, department: DEPARTMENTS_FILE },
   });
+  throwIfProblems(files.profile, relatedProblems(profile, document));
   const translations = Object.fromEntries(
     TRANSLATED_LOCALES.map((locale) => [locale, checkTranslation(readJson(files.translation[locale]!) as Translation, document, locale, files.translation[locale]!)]),
   );

@@ -129,7 +129,7 @@ export const profileSchema = z
     for (const role of ['clusters', 'futureIndustries', 'measures'] as const) {
       const part = profile.parts[role];
       if (part !== undefined && !(part in profile.outline)) {
-        ctx.addIssue({ code: 'custom', path: ['parts', role], message: `"${part}" is not a part of "outline" (which gives ${Object.keys(profile.outline).map((k) => `"${k}"`).join(', ')})` });
+        ctx.addIssue({ code: 'custom', path: ['parts', role], message: `"${part}" is not a part of "outline" (which gives ${Object.keys(profile.outline).sort().map((k) => `"${k}"`).join(', ')})` });
       }
     }
     const ids = profile.targets.map((t) => t.id);

@@ -60,6 +60,8 @@ const ITEM = /^(\d+)\.(.+)$/u;
 /** A notice title is wrapped over a few lines at most; a longer run means the number is missing. */
 const MAX_TITLE_LINES = 4;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
+/** Any 文号 (机关代字〔年份〕序号号): where the title ends, whatever the profile's own pattern. */
+const ANY_NUMBER = /^\S+〔\d{4}〕\d+号$/u;
 
 interface Line {
   n: number;
@@ -104,7 +106,7 @@ export function readGongwen(source: string, options: ReaderOptions): ReadDocumen
 
   // The notice: its title may be wrapped over several lines before the document number.
   const titleLines: Line[] = [];
-  while (titleLines.length < MAX_TITLE_LINES && body[cursor] && !options.number.test(body[cursor]!.text)) {
+  while (titleLines.length < MAX_TITLE_LINES && body[cursor] && !options.number.test(body[cursor]!.text) && !ANY_NUMBER.test(body[cursor]!.text)) {
     titleLines.push(take('the notice title', unnumbered));
   }
   if (titleLines.length === 0) fail(body[cursor]?.n ?? lastLine, 'no notice title before the document number');

@@ -4,7 +4,7 @@
  */
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { characterFindings, codeFindings, located, mdxCodeFindings } from '../checks/content-guard.ts';
-import { SECTOR_ENTRIES_BASE, SECTOR_FIELDS, type SectorEntry } from './sector-content.ts';
+import { SECTOR_FIELDS, type SectorEntry } from './sector-content.ts';
 import { BOM_MESSAGE } from '../checks/strict-json.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
@@ -42,6 +42,7 @@ export function checkMdxFile(file: string, text: string): { problems: string[]; 
   problems.push(...located(file, text, codeFindings(text)));
   problems.push(...located(file, text, mdxCodeFindings(text.slice(bodyStart)), bodyStart));
   if (problems.length) return { problems };
-  const id = file.slice(`${SECTOR_ENTRIES_BASE}/`.length).replace(/\.mdx$/u, '');
+  // The entry id as Astro gives it: <document>/sectors/<locale>/<slug>, wherever the document's folder is.
+  const id = file.replace(/\.mdx$/u, '').split('/').slice(-4).join('/');
   return { problems, entry: { id, filePath: file, body: text.slice(bodyStart), data: data as unknown as SectorEntry['data'] } };
 }
