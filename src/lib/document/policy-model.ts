@@ -2,6 +2,9 @@
 
 export type SectorKind = 'cluster' | 'future';
 
+/** The units a target may have: the site renders each (a count, a sum in 亿元, a percentage). */
+export const TARGET_UNITS = ['个', '亿元', '%'] as const;
+
 /** One paragraph of the document, in reading order. Text is the seed's, typeset (NFKC-equal). */
 export interface Block {
   /** Stable id: `notice.body`, `plan.preamble`, `1`, `1.2`, `2.1.3`, `3.10` … */
@@ -41,7 +44,7 @@ export interface Target {
   /** The clause without its figure: what is measured and how it compares (规上工业总产值超过). */
   label: string;
   value: number;
-  unit: '个' | '亿元' | '%';
+  unit: (typeof TARGET_UNITS)[number];
 }
 
 /** The plan's time horizons, from 一(二): the target year and the longer outlooks. */

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from './document-status.ts';
+import { TARGET_UNITS } from './policy-model.ts';
 import { throwIfProblems } from '../checks/problems.ts';
 
 export const PROFILE_FILE = 'profile.json';
@@ -93,7 +94,7 @@ export const profileSchema = z
         z.strictObject({
           id: z.string().regex(DOCUMENT_ID, 'must be lowercase words joined by hyphens'),
           pattern: pattern(3, 'the label, the figure, the unit'),
-          unit: z.enum(['个', '亿元', '%']),
+          unit: z.enum(TARGET_UNITS),
         }),
       )
       .min(1)

@@ -3,6 +3,7 @@
  * which is generated from the zod schema below) and two CSV tables with a column per edition. Built
  * from the same site model as the pages.
  */
+import { TARGET_UNITS } from '../document/policy-model.ts';
 import { z } from 'zod';
 import { LOCALE_LIST, LOCALES, type Locale } from '../editions/locales.ts';
 import { ZONE_TYPES } from '../document/content-data.ts';
@@ -28,7 +29,7 @@ export const policyDataSchema = z
       .object({ number: texts, title: texts, issuer: texts, planTitle: texts, dateSigned: z.iso.date(), datePublished: z.iso.date() })
       .strict(),
     targets: z
-      .array(z.object({ id: z.string(), value: z.number(), unit: z.enum(['个', '亿元', '%']), figure: texts, label: texts }).strict())
+      .array(z.object({ id: z.string(), value: z.number(), unit: z.enum(TARGET_UNITS), figure: texts, label: texts }).strict())
       .describe('The quantified targets for the target year, as the original states them.'),
     horizons: z
       .object({ targetYear: z.number().int(), outlooks: z.array(z.object({ from: z.number().int(), to: z.number().int(), goal: texts }).strict()) })
@@ -58,7 +59,7 @@ export const policyDataSchema = z
     paragraphs: z.array(z.object({ id: z.string(), title: optionalTexts, text: optionalTexts }).strict()),
   })
   .strict()
-  .describe('Dongguan strategic emerging industries and future industries plan (Dong Fu Ban [2024] No. 18)');
+  .describe('A policy document (a notice and the plan it issues) as open data: its facts, targets, sectors, measures, zones, departments, glossary and every paragraph in every edition');
 
 export type PolicyData = z.infer<typeof policyDataSchema>;
 
