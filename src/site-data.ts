@@ -22,7 +22,11 @@ export const documents = joined.map(({ source, content }) => ({ id: source.id, i
 /** The default document's model: the pages at today's URLs. */
 export const site = documents[0]!.site;
 /** Every document's clauses with what they concern, and the dated facts, each with its evidence (src/lib/document/corpus.ts). */
-export const corpus = buildCorpus(sources, loadSupportKinds());
+export const corpus = buildCorpus(
+  sources,
+  loadSupportKinds(),
+  new Map(joined.map(({ source, content }) => [source.id, new Map(content.map((c) => [c.sector.id, c.slug]))])),
+);
 
 /** Links and their labels for a page in an edition, under the configured base. */
 export const linksFor = (locale: Locale) => siteLinks(import.meta.env.BASE_URL, locale);

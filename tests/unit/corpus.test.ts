@@ -44,7 +44,9 @@ describe('the corpus', () => {
 
   it('tags today’s sector paragraphs with their sector, zones and lead departments, and measures with their roles', () => {
     const semiconductors = clause(corpus, 'dong-fu-ban-2024-18#2.1.3');
-    expect(semiconductors.sectors.map((t) => t.slug)).toEqual(['2.1.3']);
+    expect(semiconductors.sectors.map((t) => [t.slug, t.paragraph])).toEqual([['2.1.3', '2.1.3']]);
+    const withSlugs = buildCorpus([today], supportKinds, new Map([[today.id, new Map([['2.1.3', 'semiconductors']])]]));
+    expect(clause(withSlugs, 'dong-fu-ban-2024-18#2.1.3').sectors.map((t) => t.slug)).toEqual(['semiconductors']);
     const sector = today.document.sectors.find((s) => s.id === '2.1.3')!;
     expect(semiconductors.zones.map((t) => t.slug)).toEqual(expect.arrayContaining(sector.zones));
     expect(semiconductors.departments.filter((d) => d.role === 'lead').map((d) => d.slug)).toEqual(sector.leads);

@@ -25,6 +25,11 @@ export interface DepartmentTag extends Tag {
   role: DepartmentRole;
 }
 
+/** A sector a clause concerns: its URL slug (the sector page's file name) and its paragraph. */
+export interface SectorTag extends Tag {
+  paragraph: string;
+}
+
 export interface CorpusClause {
   /** `<document id>#<paragraph id>`: unique across the corpus. */
   id: string;
@@ -32,7 +37,7 @@ export interface CorpusClause {
   paragraph: string;
   /** The paragraph's heading and text, NFKC-normalised: what the evidence is found in. */
   text: string;
-  sectors: Tag[];
+  sectors: SectorTag[];
   zones: Tag[];
   departments: DepartmentTag[];
   support: Tag<SupportNeed>[];
@@ -75,7 +80,11 @@ const clauseText = (block: Block) => nfkc([block.label, block.title, block.text]
 /** The words of `words` that occur in the text, NFKC-normalised, each once. */
 const occurring = (text: string, words: readonly string[]) => [...new Set(words.map(nfkc).filter((w) => w && text.includes(w)))];
 
-export function buildCorpus(sources: readonly PolicySource[], supportKinds: readonly SupportKind[]): Corpus {
+/**
+ * `sectorSlugs`: per document id, each sector paragraph's URL slug (from its sector pages); a sector
+ * without one is tagged by its paragraph id.
+ */
+export function buildCorpus(sources: readonly PolicySource[], supportKinds: readonly SupportKind[], sectorSlugs: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map()): Corpus {
   const documents: CorpusDocument[] = [];
   const clauses: CorpusClause[] = [];
   const facts: DatedFact[] = [];
@@ -94,9 +103,9 @@ export function buildCorpus(sources: readonly PolicySource[], supportKinds: read
 
     for (const block of document.blocks) {
       const text = clauseText(block);
-      const sectors: Tag[] = document.sectors
+      const sectors: SectorTag[] = document.sectors
         .filter((s) => s.id === block.id || text.includes(nfkc(s.title)))
-        .map((s) => ({ slug: s.id, evidence: [nfkc(s.title)] }));
+        .map((s) => ({ slug: sectorSlugs.get(source.id)?.get(s.id) ?? s.id, paragraph: s.id, evidence: [nfkc(s.title)] }));
       const zones: Tag[] = zoneNames.flatMap((z) => (text.includes(z.name) ? [{ slug: z.slug, evidence: [z.name] }] : []));
 
       // Roles from the closing note; a department the text names elsewhere, or without a role, is "named".
