@@ -65,6 +65,8 @@ export interface PolicySource extends SharedContent {
   isDefault: boolean;
   profile: DocumentProfile;
   files: DocumentFiles;
+  /** The glossary's terms that this document's text uses (the registry holds every document's). */
+  glossary: GlossaryData[];
   /** The capture and its pin file, by path from the project root. */
   capture: { file: string; pins: string };
   document: PolicyDocument;
