@@ -17,7 +17,7 @@ import { INTEGRITY_FILE, buildManifest, serializeManifest } from '../lib/publish
 import { readAllFiles } from '../lib/publish/output-files.ts';
 import { PLACEHOLDER_BASE, type ZipEntry, packageProblems, rebase, rebasedFile, zipArchive } from '../lib/publish/platform-package.ts';
 import { OTHER_HOSTS_FILE } from '../lib/publish/server-config.ts';
-import { t } from '../lib/editions/i18n.ts';
+import { loadPolicy } from '../lib/document/load-policy.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_OUT = 'dist-package/dongguan-policy-site.zip';
@@ -41,8 +41,10 @@ class PackageError extends Error {}
 const userPath = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
 
 function deployNote(fileCount: number, manifestDigest: string): string {
-  // The site's name, from the UI strings: the package names no document of its own.
-  return `上线说明（${t('zh', 'site.name')}专题）
+  // The topic is the site's main document, named by its plan title in each language.
+  const { document, translations } = loadPolicy(PROJECT);
+  const planTitle = { zh: document.blocks.find((b) => b.id === 'plan.title')!.text, en: translations.en?.['plan.title']?.text };
+  return `上线说明（《${planTitle.zh}》专题）
 
 1. 把 ${SITE_FOLDER}/ 文件夹里的全部文件按原有目录结构上传到平台为本专题分配的目录（任意路径均可，
    如 /zt/dgcy/）。所有链接都是相对链接：无需服务器配置、无需 URL 重写。
@@ -54,7 +56,7 @@ function deployNote(fileCount: number, manifestDigest: string): string {
    上线后运行 npm run verify -- <专题网址> --manifest ${INTEGRITY_FILE}，可证明线上文件与本包一致。
 5. 找不到的页面显示平台自己的错误页；平台如允许指定错误页，可用 404.html（中英双语）。
 
-Deployment notes (${t('en', 'site.name')} site)
+Deployment notes (the site of the ${planTitle.en ?? planTitle.zh})
 
 1. Upload every file in the ${SITE_FOLDER}/ folder, keeping its folders, to the folder the platform gives
    this topic (any path, e.g. /zt/dgcy/). Every link is relative: no server configuration, no rewrites.

@@ -36,7 +36,7 @@ describe('a clone with core.autocrlf=true (a Windows checkout)', () => {
     expect(execFileSync('git', ['config', 'core.autocrlf'], { cwd: clone, encoding: 'utf8' }).trim()).toBe('true');
     const { file } = loadPolicy().capture;
     expect(readFileSync(join(clone, file)).equals(readFileSync(file))).toBe(true);
-    for (const file of ['content/documents/dong-fu-ban-2024-18/policy.en.json', 'content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx', 'public/reading-settings.js', 'src/lib/document/parse-policy.ts']) {
+    for (const file of ['content/documents/dong-fu-ban-2024-18/policy.en.json', 'content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx', 'public/reading-settings.js', 'src/lib/document/reader.ts']) {
       expect(readFileSync(join(clone, file), 'utf8').includes('\r'), file).toBe(false);
     }
   });
