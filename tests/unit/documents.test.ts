@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentProblems } from '../../src/cli/check-content.ts';
 import { type PolicySource, loadDocument, loadDocuments, loadPolicy } from '../../src/lib/document/load-policy.ts';
 import { PROFILE_SCHEMA_FILE, profileJsonSchema, profileProblems } from '../../src/lib/document/profile.ts';
 import { joinSectorContent } from '../../src/lib/document/sector-content.ts';
@@ -25,7 +26,8 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
 function projectWithFixture(edit?: (profile: Record<string, any>) => void): string {
   const root = mkdtempSync(join(tmpdir(), 'documents-'));
   roots.push(root);
-  for (const folder of ['content', 'seeds']) cpSync(folder, join(root, folder), { recursive: true });
+  // What the content check reads: the content, the captures, the UI strings and public/.
+  for (const folder of ['content', 'seeds', 'src/locales', 'public']) cpSync(folder, join(root, folder), { recursive: true });
   const folder = join(root, 'content/documents', FIXTURE_ID);
   cpSync(FIXTURE, folder, { recursive: true });
   if (edit) {
@@ -104,6 +106,10 @@ describe('the documents of content/documents/', () => {
       [FIXTURE_ID, false],
     ]);
     expect(documents[1]!.capture).toEqual({ file: `content/documents/${FIXTURE_ID}/capture.txt`, pins: `content/documents/${FIXTURE_ID}/SHA256SUMS` });
+  });
+
+  it('pass the content check, the fixture’s sector pages and its issuer source included', () => {
+    expect(contentProblems(projectWithFixture())).toEqual([]);
   });
 
   it('two defaults, or a folder whose name is not its id, fail naming the files', () => {
