@@ -1,7 +1,8 @@
 /**
  * The site's figures, in one run (not a test: it prints tables and never fails on a number):
- * (a) the time of a fresh build; (b) weight of 8 key pages in a real browser and their HTML+CSS
- * gzip size (the brief's bar: a sector page under 14 KB, one round trip); (c) Lighthouse, mobile
+ * (a) the time of a fresh build, and what the first visit of each sector page downloads, with where
+ * the heaviest one's HTML bytes go (tests/site/budgets.test.ts holds it to 12 KB gzip); (b) weight of
+ * 8 key pages in a real browser and their HTML+CSS gzip size; (c) Lighthouse, mobile
  * preset, median of 3 runs; (d) the search figures of search.ts. Everything is written to
  * tests/bench/results.json with the machine it ran on, so that runs can be compared.
  *
@@ -19,6 +20,9 @@ import lighthouse from 'lighthouse';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, serve } from '../support/browser.ts';
+import { LOCALES } from '../../src/lib/editions/locales.ts';
+import { SECTOR_ROUTES } from '../support/dist.ts';
+import { type Download, firstVisit, htmlBreakdown, serviceWorkerGzip } from '../support/first-visit.ts';
 import { PHONE, benchSearch, kb, median, printSearch, printTable, recordTransfers } from './search.ts';
 
 const BASE = process.env.BASE || '/';
@@ -84,6 +88,24 @@ async function pageWeight(browser: Browser, dist: string, siteUrl: string, path:
     htmlGzip: gz(html),
     cssGzip: sheets.reduce((total, href) => total + gz(readFileSync(join(dist, href))), 0),
   };
+}
+
+// (a) What the first visit of each sector page downloads, from the page itself, gzip -9 file by file.
+interface FirstVisit {
+  page: string;
+  html: number;
+  css: number;
+  scripts: number;
+  total: number;
+}
+function sectorFirstVisits(dist: string): { visits: FirstVisit[]; breakdown: Record<string, number>; serviceWorker: number } {
+  const bytes = (downloads: Download[], kind: Download['kind']) => downloads.filter((d) => d.kind === kind).reduce((sum, d) => sum + d.gzip, 0);
+  const visits = LOCALES.flatMap((locale) => SECTOR_ROUTES.map((route) => `${locale}/${route}/index.html`)).map((page) => {
+    const downloads = firstVisit(dist, page, BASE);
+    return { page, html: bytes(downloads, 'html'), css: bytes(downloads, 'css'), scripts: bytes(downloads, 'script'), total: downloads.reduce((sum, d) => sum + d.gzip, 0) };
+  });
+  const heaviest = visits.reduce((a, b) => (b.total > a.total ? b : a));
+  return { visits, breakdown: htmlBreakdown(dist, heaviest.page), serviceWorker: serviceWorkerGzip(dist) };
 }
 
 // (c) Lighthouse drives its own Chromium over the DevTools port.
@@ -188,6 +210,11 @@ async function main() {
   const built = await build(dist, site);
   console.log(`(a) fresh build: ${built.ms === null ? built.error : `${(built.ms / 1000).toFixed(1)} s`}\n`);
   if (built.ms === null) process.exit(1);
+  const sectors = sectorFirstVisits(dist);
+  console.log('(a) first visit of each sector page: HTML (CSS inline), linked CSS, scripts loaded at once; gzip -9, KB');
+  printTable(sectors.visits.map((v) => ({ page: v.page, HTML: kb(v.html), CSS: kb(v.css), scripts: kb(v.scripts), total: kb(v.total) })));
+  console.log(`The heaviest one's HTML, each part gzipped alone (KB): ${Object.entries(sectors.breakdown).map(([part, bytes]) => `${part} ${kb(bytes)}`).join(', ')}`);
+  console.log(`After load, the service worker sw.js: ${kb(sectors.serviceWorker)} KB.\n`);
   precompress(dist);
 
   const server = await serve(dist, BASE, { port, gzip: true });
@@ -260,6 +287,7 @@ async function main() {
       versions: { node: process.version, chromium: chromiumVersion, lighthouse: lighthouseVersion },
       site,
       build: built,
+      sectorFirstVisits: sectors,
       pages: weights,
       lighthouse: { runs: RUNS, preset: 'mobile (default config)', pages: audits },
       search,

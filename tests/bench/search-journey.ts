@@ -10,7 +10,7 @@
  *
  * The link is simulated at the server, so that what Pagefind's worker fetches is slowed too: each
  * response is held back by a round trip (150 ms) plus its bytes at 1.6 Mbit/s, text is gzipped as
- * a host would, and cache headers follow public/_headers. Bytes are what the server sent (bodies).
+ * a host would, and cache headers follow the build's dist/_headers. Bytes are what the server sent (bodies).
  *
  * Each figure is the median of BENCH_RUNS runs (default 3), before and now taking turns.
  *

@@ -50,7 +50,7 @@ export interface StaticServer {
  * sent compressed, as a host would.
  */
 export async function serve(dir = DIST, base = '/', options: { port?: number; gzip?: boolean } = {}): Promise<StaticServer> {
-  // Each file with the Cache-Control a host gives it by the site's rules (public/_headers), not
+  // Each file with the Cache-Control a host gives it by the site's rules (CACHE_RULES in src/lib/publish/server-config.ts), not
   // sirv's development no-store: what a browser may reuse (a preloaded file, say) is reused here too.
   const files = sirv(dir, { dev: true, etag: false, gzip: options.gzip ?? false, setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlOf(path.slice(1))) });
   const requested: string[] = [];

@@ -18,7 +18,7 @@ import { isCalendarDate } from '../../src/lib/document/document-status.ts';
 import { comparisonProblems } from '../../src/lib/editions/figure-check.ts';
 import { checkSeedPin, loadPolicy } from '../../src/lib/document/load-policy.ts';
 import { jsonFile, toCsv } from '../../src/lib/formats/open-data.ts';
-import { cspFirst, headOrderProblems, scriptProblems } from '../../src/lib/publish/output-checks.ts';
+import { cspFirst, cspHash, cspOwnHashes, headOrderProblems, scriptProblems } from '../../src/lib/publish/output-checks.ts';
 import { IMAGE_BUDGET, PUBLIC_FILES, publicFileProblems } from '../../src/lib/publish/public-files.ts';
 import { parseJsonStrict, scanJson } from '../../src/lib/checks/strict-json.ts';
 import { testSite } from '../support/model.ts';
@@ -232,6 +232,16 @@ describe('scripts and head in the output', () => {
     expect(fixed).toBe('<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"><title>x</title><script src="/a.js"></script></head></html>');
     expect(cspFirst(fixed)).toBe(fixed);
     expect(headOrderProblems([{ path: 'a.html', text: late }, { path: 'b.html', text: fixed }]).map((p) => p.file)).toEqual(['a.html']);
+  });
+
+  it('the CSP keeps only the hashes of the page\'s own inline blocks, and never gains one', () => {
+    const script = 'go()';
+    const style = 'p{color:red}';
+    const csp = `script-src 'self' ${cspHash(script)} ${cspHash('elsewhere()')}; style-src 'self' ${cspHash(style)} ${cspHash('q{}')};`;
+    const html = (policy: string, body: string) => `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><style>${style}</style></head><body>${body}</body>`;
+    const narrowed = cspOwnHashes(html(csp, `<script>${script}</script><script>unhashed()</script>`));
+    expect(narrowed).toBe(html(`script-src 'self' ${cspHash(script)}; style-src 'self' ${cspHash(style)};`, `<script>${script}</script><script>unhashed()</script>`));
+    expect(scriptProblems([{ path: 'a.html', text: narrowed }], '/', () => true).map((p) => p.evidence)).toEqual(['<script>unhashed()</script>']);
   });
 });
 
