@@ -1,0 +1,80 @@
+/**
+ * Presentation that depends on the edition's language, made from the model for the components: how a
+ * paragraph is cited and named, document facts and dates as the edition writes them, lists joined with
+ * the edition's separator, counted words. Components receive these and only lay them out.
+ */
+import { t } from '../editions/i18n.ts';
+import type { LinkableTerm } from '../editions/glossary.ts';
+import { type Locale, formatDate } from '../editions/locales.ts';
+import type { Paragraph, SiteModel } from '../document/site-model.ts';
+import type { Link, SiteLinks } from './links.ts';
+
+/** A paragraph's citation ("东府办〔2024〕18号 二(一)3"), linking to it in the full text. */
+export const citationOf = (paragraph: Paragraph, locale: Locale, links: SiteLinks): Link => ({ href: links.paragraph(paragraph.id), label: paragraph.citation[locale] });
+
+/**
+ * The paragraphs an explanation rests on, one link per place (二(一)3); the notice and the preamble have
+ * no number and are named instead, several paragraphs of the notice once, linked to the first.
+ */
+export function clauseLinksOf(clauses: readonly Paragraph[], locale: Locale, links: SiteLinks): Link[] {
+  const label = (p: Paragraph) => p.place[locale] || t(locale, p.id.startsWith('notice.') ? 'explained.notice' : 'explained.preamble');
+  const cited = new Map<string, Link>();
+  for (const p of clauses) if (!cited.has(label(p))) cited.set(label(p), { href: links.paragraph(p.id), label: label(p) });
+  return [...cited.values()];
+}
+
+/** Items joined as the edition lists them (、 or , ). */
+export const listOf = (items: readonly string[], locale: Locale): string => items.join(t(locale, 'punctuation.list'));
+
+/** The document's facts as gov.cn sets them above a policy, then its status and when that was last checked. */
+export function factRowsOf(site: SiteModel, locale: Locale): { label: string; value: string; href?: string }[] {
+  const { facts, status } = site;
+  const date = (iso: string) => formatDate(iso, locale);
+  const statusText = t(locale, `status.${status.status}`);
+  return [
+    { label: t(locale, 'facts.issuer'), value: facts.issuer[locale] },
+    { label: t(locale, 'facts.number'), value: facts.number[locale] },
+    { label: t(locale, 'facts.date'), value: date(facts.dateSigned) },
+    { label: t(locale, 'facts.published'), value: date(facts.datePublished) },
+    ...(status.topic ? [{ label: t(locale, 'facts.topic'), value: status.topic[locale] }] : []),
+    ...(status.originalUrl ? [{ label: t(locale, 'facts.original'), value: t(locale, 'facts.originalLink'), href: status.originalUrl }] : []),
+    { label: t(locale, 'facts.status'), value: status.since ? t(locale, 'status.since', { status: statusText, date: date(status.since) }) : statusText },
+    { label: t(locale, 'facts.lastChecked'), value: date(status.lastChecked) },
+  ];
+}
+
+/** The plan's horizons: issued, the target year, the longer outlooks. */
+export function timelineOf(site: SiteModel, locale: Locale): { when: string; what: string }[] {
+  const { dateSigned } = site.facts;
+  return [
+    { when: dateSigned.slice(0, 4), what: t(locale, 'timeline.issued', { date: formatDate(dateSigned, locale, 'month') }) },
+    { when: String(site.targetYear), what: t(locale, 'timeline.target', { year: site.targetYear }) },
+    ...site.outlooks.map((o) => ({ when: t(locale, 'timeline.outlook', { from: o.from, to: o.to }), what: o.goal[locale] })),
+  ];
+}
+
+/** The quantified targets as figures with what each measures. */
+export const targetFiguresOf = (site: SiteModel, locale: Locale): { figure: string; label: string }[] =>
+  site.targets.map((target) => ({ figure: target.figure[locale], label: target.label[locale] }));
+
+/** While the document is not in force: what happened to it and when, and what replaces it if known; nothing for a document in force. */
+export function statusBannerOf(site: SiteModel, locale: Locale): { text: string; replacedBy?: { label: string; href?: string | undefined } } | undefined {
+  const { status, since, replacedBy } = site.status;
+  if (status === 'in-force') return undefined;
+  return {
+    text: t(locale, `status.banner.${status}`, { date: since ? formatDate(since, locale) : '' }),
+    ...(replacedBy ? { replacedBy: { label: replacedBy.title[locale], href: replacedBy.url } } : {}),
+  };
+}
+
+/** The glossary's terms of a page, linked at their first use only: `used` is shared by every text of the page. */
+export interface TermLinks {
+  href: string;
+  terms: LinkableTerm[];
+  used: Set<string>;
+}
+export const termLinksOf = (site: SiteModel, locale: Locale, links: SiteLinks): TermLinks => ({
+  href: links.page('glossary'),
+  terms: site.glossary.map((g) => ({ slug: g.slug, words: g.term[locale] })),
+  used: new Set(),
+});
