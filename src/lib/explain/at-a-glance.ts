@@ -88,7 +88,7 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
     },
     {
       id: 'measures',
-      heading: t(locale, 'measures.title'),
+      heading: site.paragraph('3').in[locale].title,
       clauses: ['3'],
       items: site.measures.map((m) => ({
         clauses: [m.id],

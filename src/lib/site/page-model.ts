@@ -7,7 +7,7 @@
 import { t } from '../editions/i18n.ts';
 import { LOCALES, type Locale, ORIGINAL, localeInfo, otherLocales } from '../editions/locales.ts';
 import { documentTitle } from '../document/text.ts';
-import type { SiteModel } from '../document/site-model.ts';
+import type { SiteModel, SiteZone } from '../document/site-model.ts';
 import type { Link, SiteLinks } from './links.ts';
 import { hasPage } from './routes.ts';
 import { absoluteUrl } from './urls.ts';
@@ -85,3 +85,11 @@ export function pageFrame({ site, locale, links, route, title, description, brea
   };
 }
 export type PageFrame = ReturnType<typeof pageFrame>;
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** How search files a page that gathers several items: the departments (and zones) they concern, each once, in first-seen order. */
+export const pageFacets = {
+  measures: (site: SiteModel) => ({ kind: 'measure' as const, departments: unique(site.measures.flatMap((m) => m.departments)) }),
+  zone: (zone: SiteZone) => ({ kind: 'zone' as const, zones: [zone], departments: unique(zone.sectors.flatMap((s) => s.leads)) }),
+};

@@ -9,7 +9,7 @@ import { type Locale, formatDate } from '../editions/locales.ts';
 import type { Paragraph, SiteModel } from '../document/site-model.ts';
 import type { Link, SiteLinks } from './links.ts';
 
-/** A paragraph's citation ("东府办〔2024〕18号 二(一)3"), linking to it in the full text. */
+/** A paragraph's citation (the document number and its place, 二(一)3), linking to it in the full text. */
 export const citationOf = (paragraph: Paragraph, locale: Locale, links: SiteLinks): Link => ({ href: links.paragraph(paragraph.id), label: paragraph.citation[locale] });
 
 /**
@@ -22,6 +22,9 @@ export function clauseLinksOf(clauses: readonly Paragraph[], locale: Locale, lin
   for (const p of clauses) if (!cited.has(label(p))) cited.set(label(p), { href: links.paragraph(p.id), label: label(p) });
   return [...cited.values()];
 }
+
+/** The title of the part of the plan a paragraph belongs to (二、 for 2.1.3), as the edition titles it: pages name the parts from the document, never in their own strings. */
+export const partTitleOf = (site: SiteModel, paragraphId: string, locale: Locale): string => site.paragraph(paragraphId.split('.')[0]!).in[locale].title;
 
 /** Items joined as the edition lists them (、 or , ). */
 export const listOf = (items: readonly string[], locale: Locale): string => items.join(t(locale, 'punctuation.list'));
