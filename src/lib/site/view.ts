@@ -5,8 +5,8 @@
  */
 import { t } from '../editions/i18n.ts';
 import type { LinkableTerm } from '../editions/glossary.ts';
-import { type Locale, formatDate } from '../editions/locales.ts';
-import type { Paragraph, SiteModel } from '../document/site-model.ts';
+import { type Locale, formatDate, languageTag, localeInfo, otherLocales } from '../editions/locales.ts';
+import type { Paragraph, SiteDepartment, SiteModel, SiteSector } from '../document/site-model.ts';
 import type { Link, SiteLinks } from './links.ts';
 
 /** A paragraph's citation (the document number and its place, 二(一)3), linking to it in the full text. */
@@ -81,3 +81,38 @@ export const termLinksOf = (site: SiteModel, locale: Locale, links: SiteLinks): 
   terms: site.glossary.map((g) => ({ slug: g.slug, words: g.term[locale] })),
   used: new Set(),
 });
+
+/**
+ * The glossary in an edition: terms sorted by their first word (not a leading article or quotation
+ * mark), each with the other editions' renderings once each (繁體 often writes a term as 简体 does).
+ */
+export function glossaryOf(site: SiteModel, locale: Locale): { slug: string; term: string; others: { lang: string; term: string }[]; note: string }[] {
+  const sortKey = (term: string) => term.replace(/^the\s+/iu, '').replace(/^\W+/u, '').toLowerCase();
+  const collator = new Intl.Collator(localeInfo(locale).intl);
+  return [...site.glossary]
+    .sort((a, b) => collator.compare(sortKey(a.term[locale]), sortKey(b.term[locale])))
+    .map((entry) => {
+      const seen = new Set([entry.term[locale]]);
+      const others = otherLocales(locale).filter((l) => !seen.has(entry.term[l]) && seen.add(entry.term[l]));
+      return { slug: entry.slug, term: entry.term[locale], others: others.map((l) => ({ lang: languageTag(l), term: entry.term[l] })), note: entry.note[locale] };
+    });
+}
+
+/**
+ * A department's page in an edition: the UI strings' context (a group of bodies, the towns … concerned,
+ * takes plural verbs and no article in English), its summary with counted words, and the departments
+ * that lead a sector beside it, listed; empty when it leads alone.
+ */
+export function departmentViewOf(site: SiteModel, department: SiteDepartment, locale: Locale) {
+  const context = department.group ? 'group' : undefined;
+  return {
+    context,
+    summary: t(locale, 'departments.summary', {
+      context,
+      name: department.name[locale],
+      leads: t(locale, 'departments.summaryLeads', { context, count: department.sectorsLed.length, total: site.counts.sectors }),
+      shares: t(locale, 'departments.summaryShares', { context, count: department.measures.length, total: site.counts.measures }),
+    }),
+    coLeads: (sector: SiteSector): string => listOf(sector.leads.filter((l) => l !== department).map((l) => l.name[locale]), locale),
+  };
+}
