@@ -116,3 +116,22 @@ export function departmentViewOf(site: SiteModel, department: SiteDepartment, lo
     coLeads: (sector: SiteSector): string => listOf(sector.leads.filter((l) => l !== department).map((l) => l.name[locale]), locale),
   };
 }
+
+/** What the home page says the plan is: when and by whom it was issued, and how many sectors of each kind it names. */
+export const planIntroOf = (site: SiteModel, locale: Locale): string =>
+  t(locale, 'home.intro', {
+    date: formatDate(site.facts.dateSigned, locale, 'month'),
+    issuer: site.facts.issuer[locale],
+    clusters: site.counts.clusters,
+    futures: site.counts.futures,
+  });
+
+/** The sectors of each kind the document has, headed with their count and introduced by the part of the plan that lists them. */
+export function sectorGroupsOf(site: SiteModel, locale: Locale): { kind: SiteSector['kind']; sectors: SiteSector[]; title: string; intro: string }[] {
+  return (['cluster', 'future'] as const).flatMap((kind) => {
+    const sectors = site.sectors.filter((s) => s.kind === kind);
+    const [plural, count] = kind === 'cluster' ? (['clusters', site.counts.clusters] as const) : (['futures', site.counts.futures] as const);
+    const part = sectors[0] && partTitleOf(site, sectors[0].id, locale);
+    return part ? [{ kind, sectors, title: t(locale, `kind.${plural}`, { count }), intro: t(locale, `home.${plural}Intro`, { count, part }) }] : [];
+  });
+}
