@@ -11,7 +11,8 @@ import { t } from './lib/editions/i18n.ts';
 import { AUTHORED_LOCALES, type Locale } from './lib/editions/locales.ts';
 import { qrPath } from './lib/formats/qr.ts';
 import { absoluteUrl } from './lib/site/urls.ts';
-import { type SiteDocument, linksFor } from './site-data.ts';
+import type { SiteDocument } from './site-data.ts';
+import { linksFor } from './site-pages.ts';
 
 /** Made once per document and edition. */
 const sections = new Map<string, GlanceSection[]>();

@@ -1,7 +1,7 @@
 /**
  * Which pages a document has. Every document has its home and full text; a page made of one part of
  * the model (measures, zones, the glossary, the 解读 …) exists only for a document that has that part,
- * and is then neither generated nor linked. getStaticPaths (src/site-data.ts) and the navigation
+ * and is then neither generated nor linked. getStaticPaths (src/site-pages.ts) and the navigation
  * (page-model.ts) both ask here.
  */
 import type { SiteModel } from '../document/site-model.ts';

@@ -1,7 +1,7 @@
 /** The open data files of each document: the plan as JSON with its schema, and two CSV tables (data/… for the default document, data/<document>/… for another). */
 import type { APIRoute } from 'astro';
 import { DATA_FILES, jsonFile, measuresCsv, policyData, policySchema, sectorsCsv } from '../../../lib/formats/open-data.ts';
-import { dataPaths, documentById } from '../../../site-data.ts';
+import { dataPaths, documentById } from '../../../site-pages.ts';
 
 type DataFile = (typeof DATA_FILES)[number];
 const FILES: Record<DataFile, (data: ReturnType<typeof policyData>) => string> = {

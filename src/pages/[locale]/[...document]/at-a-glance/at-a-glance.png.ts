@@ -1,7 +1,7 @@
 /** The long PNG of 一图读懂 beside its page, for chat apps (src/lib/formats/glance-png.ts). */
 import type { APIRoute } from 'astro';
 import { glanceImage } from '../../../../glance-data.ts';
-import { documentPaths, pageOf } from '../../../../site-data.ts';
+import { documentPaths, pageOf } from '../../../../site-pages.ts';
 
 export const getStaticPaths = () => documentPaths('at-a-glance');
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { aknEdition } from '../../../../lib/formats/akn-edition.ts';
 import { LOCALES, type Locale } from '../../../../lib/editions/locales.ts';
-import { dataPaths, documentById } from '../../../../site-data.ts';
+import { dataPaths, documentById } from '../../../../site-pages.ts';
 
 export const getStaticPaths = () => dataPaths(LOCALES.map((locale) => `${locale}.xml`));
 
