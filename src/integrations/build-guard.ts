@@ -4,7 +4,7 @@
  * script the build did not write or a head that does not start with the CSP, when a script file is
  * not one of Astro's, Pagefind's or the public/ manifest's, when a text was converted to 繁體 in a
  * context the conversion's review list lacks (src/lib/editions/convert.ts), or when an Akoma Ntoso file under
- * data/akn/ does not validate against the OASIS schema.
+ * data/akn/ (data/akn/<document>/ for a document other than the default) does not validate against the OASIS schema.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,7 @@ export default function buildGuard(): AstroIntegration {
           throw new Error(`The build wrote ${problems.length} problem(s):\n${formatProblems(problems, sources)}${conversion && `\n${conversion}`}`);
         }
         if (conversion) throw new Error(conversion);
-        const akn = files.filter((f) => /^data\/akn\/[^/]+\.xml$/u.test(f.path)).map((f) => ({ name: f.path, contents: f.text }));
+        const akn = files.filter((f) => /^data\/akn\/(?:[^/]+\/)?[^/]+\.xml$/u.test(f.path)).map((f) => ({ name: f.path, contents: f.text }));
         const aknErrors = await aknSchemaErrors(akn, root);
         if (aknErrors.length) throw new Error(`Akoma Ntoso files do not validate against the OASIS schema:\n  - ${aknErrors.join('\n  - ')}`);
         logger.info(`${files.length} text files checked: no spam terms, every internal link resolves, every script one the build wrote, the CSP first in every head, ${akn.length} Akoma Ntoso files valid.`);

@@ -153,12 +153,10 @@ describe('one term, one rendering in the explanations, glossary notes and UI str
 
   it('reads the UI strings key by key beside the original, plural forms beside its one form', () => {
     const pairs = uiStringPairs('en');
-    expect(pairs).toContainEqual({ where: 'src/locales/en.json: measures.title', original: '工作机制和保障措施', translated: 'Working mechanisms and support measures' });
+    expect(pairs).toContainEqual({ where: 'src/locales/en.json: nav.measures', original: '保障措施', translated: 'Support measures' });
     expect(pairs.filter((p) => p.where.startsWith('src/locales/en.json: questions.intro_'))).toHaveLength(2);
     const renderings = source.renderings.en!;
-    expect(termProblems([{ ...pairs.find((p) => p.where.endsWith('measures.title'))!, translated: 'Work mechanisms and safeguard measures' }], renderings)).toEqual([
-      expect.stringContaining('lacks "working mechanisms"'),
-      expect.stringContaining('"work mechanisms" must not render 工作机制'),
+    expect(termProblems([{ ...pairs.find((p) => p.where.endsWith('nav.measures'))!, translated: 'Safeguard measures' }], renderings)).toEqual([
       expect.stringContaining('lacks "support measures"'),
       expect.stringContaining('"safeguard measures" must not render 保障措施'),
     ]);

@@ -87,7 +87,7 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
     },
     {
       id: 'measures',
-      heading: t(locale, 'measures.title'),
+      heading: site.paragraph(site.document.parts.measures).in[locale].title,
       clauses: [site.document.parts.measures],
       items: site.measures.map((m) => ({
         clauses: [m.id],

@@ -7,17 +7,32 @@
 import { LOCALES, type Locale } from '../editions/locales.ts';
 import type { SectorKind } from '../document/policy-model.ts';
 
-/** Path of a page of the contract under the base ('/' or '/sub/path/'). */
-export function pagePath(base: string, locale: Locale, route: string): string {
+/** Pages of the whole site, at the edition's root whatever document a reader comes from; every other page is a document's. */
+export const SITE_WIDE_ROUTES: readonly string[] = ['search', 'about'];
+const isSiteWide = (route: string): boolean => SITE_WIDE_ROUTES.includes(route.split(/[/#?]/u)[0]!);
+
+/**
+ * Path of a page of the contract under the base ('/' or '/sub/path/'). A document other than the default
+ * one has its pages under its own segment (/zh/<document>/policy/); the default document's pages and the
+ * site-wide ones have none.
+ */
+export function pagePath(base: string, locale: Locale, route: string, document?: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const [path = '', fragment] = route.split('#');
-  const folder = path.replace(/^\/|\/$/gu, '');
+  const folder = [document && !isSiteWide(path) ? document : '', path.replace(/^\/|\/$/gu, '')].filter(Boolean).join('/');
   return `${root}${locale}/${folder ? `${folder}/` : ''}${fragment ? `#${fragment}` : ''}`;
 }
 
 /** Path of a file outside the editions, such as data/policy.json, under the base. */
 export function sitePath(base: string, file: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${file.replace(/^\//u, '')}`;
+}
+
+/** A document's open data file (policy.json, akn/zh.xml): under data/ for the default document, under data/<document>/ (data/akn/<document>/) for another. */
+export function dataFile(file: string, document?: string): string {
+  if (!document) return `data/${file}`;
+  const [folder, name] = file.startsWith('akn/') ? ['akn/', file.slice(4)] : ['', file];
+  return `data/${folder}${document}/${name}`;
 }
 
 /** Absolute URL of a path, or undefined when the site's origin is not configured. */
@@ -35,8 +50,8 @@ export const paragraphRoute = (id: string): string => `policy/#${id}`;
 /** The same paragraph on the side-by-side page, under the same anchor. */
 export const PARALLEL_ROUTE = 'policy/bilingual';
 export const parallelRoute = (id?: string): string => (id ? `${PARALLEL_ROUTE}/#${id}` : PARALLEL_ROUTE);
-/** The Akoma Ntoso file of an edition. */
-export const aknFile = (locale: Locale): string => `data/akn/${locale}.xml`;
+/** The Akoma Ntoso file of an edition, under data/ (dataFile). */
+export const aknFile = (locale: Locale): string => `akn/${locale}.xml`;
 
 /** getStaticPaths entries for a route that exists once per edition. */
 export const localeParams = () => LOCALES.map((locale) => ({ params: { locale } }));

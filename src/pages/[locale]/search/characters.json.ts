@@ -8,12 +8,14 @@ import type { APIRoute } from 'astro';
 import { characterMap } from '../../../lib/editions/convert.ts';
 import { LOCALE_LIST, type Locale } from '../../../lib/editions/locales.ts';
 import { editionText } from '../../../lib/document/site-model.ts';
-import { site } from '../../../site-data.ts';
+import { documents } from '../../../site-data.ts';
 
 export const getStaticPaths = () =>
   LOCALE_LIST.flatMap((l) => (l.text.from === 'conversion' ? [{ params: { locale: l.code }, props: { source: l.text.of as Locale } }] : []));
 
 export const GET: APIRoute = ({ params, props }) => {
-  const [from, to] = characterMap(editionText(site, props.source as Locale), editionText(site, params.locale as Locale));
+  // One search for the whole site: the map is learned from the text of every document.
+  const textOf = (locale: Locale) => documents.map((document) => editionText(document.site, locale)).join('\n');
+  const [from, to] = characterMap(textOf(props.source as Locale), textOf(params.locale as Locale));
   return new Response(JSON.stringify({ from, to }));
 };

@@ -1,0 +1,51 @@
+/**
+ * What a page needs to find its document (src/site-data.ts): its paths for getStaticPaths, and its
+ * edition, model, links and UI strings. Pages import this module; components and layouts never do.
+ */
+import { translator } from './lib/editions/i18n.ts';
+import { LOCALES, type Locale } from './lib/editions/locales.ts';
+import type { SiteModel } from './lib/document/site-model.ts';
+import { siteLinks } from './lib/site/links.ts';
+import { hasPage } from './lib/site/routes.ts';
+import { type SiteDocument, documents } from './site-data.ts';
+
+/** The URL segment of a document: none for the default one. */
+const segmentOf = (document: SiteDocument): string | undefined => (document.isDefault ? undefined : document.id);
+
+/**
+ * getStaticPaths of a document's page ([locale]/[...document]/…): every edition × document that has the
+ * page (`route`, routes.ts), and with `each`, one page per item of that document (a zone, a sector), whose
+ * `index` the page receives with the document's id.
+ */
+export function documentPaths<Item>(route: string, each?: { items: (site: SiteModel) => readonly Item[]; params: (item: Item) => Record<string, string> }) {
+  return LOCALES.flatMap((locale) =>
+    documents
+      .filter((document) => hasPage(document.site, route))
+      .flatMap((document) => {
+        const params = { locale, document: segmentOf(document) };
+        const props = (index: number) => ({ documentId: document.id, index });
+        return each ? each.items(document.site).map((item, index) => ({ params: { ...params, ...each.params(item) }, props: props(index) })) : [{ params, props: props(0) }];
+      }),
+  );
+}
+
+/** getStaticPaths of a document's open data files (data/[...document]/…): each file of every document, at data/<file> for the default one. */
+export const dataPaths = (files: readonly string[]) =>
+  documents.flatMap((document) => files.map((file) => ({ params: { document: segmentOf(document), file }, props: { documentId: document.id } })));
+
+/** A document by its id; the default one when no id is given (the site's own pages: search, about, 404). */
+export function documentById(id: string | undefined): SiteDocument {
+  const found = id === undefined ? documents.find((d) => d.isDefault) : documents.find((d) => d.id === id);
+  if (!found) throw new Error(`src/site-data.ts: no document "${id ?? '(default)'}"`);
+  return found;
+}
+
+/** Links and their labels for a page of a document in an edition, under the configured base. */
+export const linksFor = (locale: Locale, document: SiteDocument) => siteLinks(import.meta.env.BASE_URL, locale, segmentOf(document));
+
+/** What a page of a document renders with: its edition, document, model, links and UI strings; `index` is the item of `each` (documentPaths). */
+export function pageOf(params: Record<string, string | undefined>, props: Record<string, unknown>) {
+  const locale = params.locale as Locale;
+  const document = documentById(props.documentId as string | undefined);
+  return { locale, document, site: document.site, links: linksFor(locale, document), t: translator(locale), index: (props.index as number | undefined) ?? 0 };
+}
