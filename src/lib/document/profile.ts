@@ -62,7 +62,7 @@ export const profileSchema = z
         footerStart: pattern(0, 'the first chrome line after the plan'),
       })
       .describe('The page chrome around the policy text, which is dropped.'),
-    number: pattern(0, 'the whole 文号 line').describe('The 文号 line, e.g. "^东府办〔\\\\d{4}〕\\\\d+号$".'),
+    number: pattern(0, 'the whole 文号 line').describe('The 文号 line, e.g. "^示府办〔\\\\d{4}〕\\\\d+号$".'),
     issuer: z
       .strictObject({
         name: text.describe('The issuer as the notice names it above the date.'),

@@ -14,11 +14,15 @@ import { type Rendering, type TextPair, termProblems } from '../editions/term-ch
 import { compact } from './text.ts';
 
 /** The frontmatter keys of a sector page, the one list content.config.ts and the content check name. */
-export const SECTOR_FIELDS = ['paragraph', 'title', 'summary', 'priorities', 'technologies'] as const;
+export const SECTOR_FIELDS = ['paragraph', 'title', 'icon', 'summary', 'priorities', 'technologies'] as const;
+/** Those a page may leave out: without an icon, a sector is shown by its name alone. */
+export const OPTIONAL_SECTOR_FIELDS: readonly (typeof SECTOR_FIELDS)[number][] = ['icon'];
 
 export interface SectorFrontmatter {
   paragraph: string;
   title: string;
+  /** The name of its icon (src/lib/site/sector-icons.ts), the same on every edition's page. */
+  icon?: string | undefined;
   summary: string;
   priorities: string[];
   technologies: string[];
@@ -104,6 +108,7 @@ export function joinSectorContent<E extends SectorEntry>(
     for (const locale of AUTHORED_LOCALES) {
       const entry = slot[locale]!;
       if (localeAndSlug(entry)[1] !== slug) problems.push(`${where(entry)}: slug differs from ${where(original)}`);
+      if (entry.data.icon !== original.data.icon) problems.push(`${where(entry)}: field "icon" is ${entry.data.icon ?? 'absent'}, on ${where(original)} ${original.data.icon ?? 'absent'}: one icon per sector`);
       for (const list of ['priorities', 'technologies'] as const) {
         if (entry.data[list].length !== original.data[list].length) {
           problems.push(`${where(entry)}: ${list} has ${entry.data[list].length} items, the ${ORIGINAL} page ${original.data[list].length}: item i translates item i`);

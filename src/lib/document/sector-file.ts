@@ -4,7 +4,7 @@
  */
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { characterFindings, codeFindings, located, mdxCodeFindings } from '../checks/content-guard.ts';
-import { SECTOR_FIELDS, type SectorEntry } from './sector-content.ts';
+import { OPTIONAL_SECTOR_FIELDS, SECTOR_FIELDS, type SectorEntry } from './sector-content.ts';
 import { BOM_MESSAGE } from '../checks/strict-json.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
@@ -33,6 +33,7 @@ export function checkMdxFile(file: string, text: string): { problems: string[]; 
   // A misspelt key is one fault: its field is not reported missing as well.
   for (const field of problems.length ? [] : SECTOR_FIELDS) {
     const value = data[field];
+    if (value === undefined && OPTIONAL_SECTOR_FIELDS.includes(field)) continue;
     const list = field === 'priorities' || field === 'technologies';
     const ok = list ? Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim()) : typeof value === 'string' && value.trim();
     if (!ok) problems.push(`${file}: frontmatter field "${field}" ${value === undefined ? 'is missing' : list ? 'must be a list of texts' : 'must be a text'}`);

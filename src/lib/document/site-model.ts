@@ -45,7 +45,7 @@ export interface Paragraph {
   runIn: boolean;
   /** Its text in each edition. */
   in: PerLocale<ParagraphText>;
-  /** How a reader cites it in each edition: 东府办〔2024〕18号 二(一)3, or Dong Fu Ban [2024] No. 18, II(1)3. */
+  /** How a reader cites it in each edition: 示府办〔2025〕3号 二(一)1, or Shi Fu Ban [2025] No. 3, II(1)1. */
   citation: PerLocale<string>;
   /** Its place in the plan without the document number (二(一)3, II(1)3); empty for the notice and front matter. */
   place: PerLocale<string>;
@@ -68,6 +68,8 @@ export interface SiteSector<E extends SectorEntry = SectorEntry> {
   paragraph: Paragraph;
   /** The short name its page uses (半导体及集成电路), the summary and the breakdown, per edition. */
   name: PerLocale<string>;
+  /** The name of its icon, as its pages give it (src/lib/site/sector-icons.ts), if they give one. */
+  icon?: string | undefined;
   summary: PerLocale<string>;
   priorities: PerLocale<string[]>;
   technologies: PerLocale<string[]>;
@@ -373,6 +375,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       route: sectorRoute(sector.kind, slug),
       paragraph: p,
       name: data('title'),
+      icon: entries[ORIGINAL]!.data.icon,
       summary: data('summary'),
       priorities: data('priorities'),
       technologies: data('technologies'),

@@ -140,5 +140,5 @@ export function scriptProblem(text: string, script: Script): string | undefined 
 export const formatDate = (iso: string, locale: string, style: 'long' | 'month' = 'long'): string =>
   new Intl.DateTimeFormat(localeInfo(locale).intl, style === 'long' ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
-/** What joins a heading's number to its words: 一、总体要求 as printed, but I. General Requirements. */
+/** What joins a heading's number to its words: 一、发展目标 as printed, but I. Development Targets. */
 export const labelSeparator = (locale: string): string => (localeInfo(locale).numbering === 'chinese' ? '' : ' ');

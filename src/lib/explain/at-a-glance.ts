@@ -26,7 +26,7 @@ export interface GlanceItem {
   detail?: string;
   /** The page of the site it stands for (a route of the URL contract). */
   route?: string;
-  /** A sector's slug, for its icon. */
+  /** A sector's icon, if its pages name one. */
   icon?: string;
 }
 
@@ -56,8 +56,10 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
         text: s.name[locale],
         detail: `${label('sector.leads')}${list(s.leads.map((d) => d.name[locale]))}`,
         route: s.route,
-        icon: s.slug,
+        icon: s.icon,
       }));
+  const partSection = (id: 'clusters' | 'futures', heading: string, part: string | undefined, items: GlanceItem[]): GlanceSection[] =>
+    part === undefined || items.length === 0 ? [] : [{ id, heading, clauses: [part], items }];
   return [
     {
       id: 'facts',
@@ -76,15 +78,16 @@ export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[]
         ...site.outlooks.map((o) => ({ clauses: [site.document.parts.targets], figure: t(locale, 'timeline.outlook', { from: o.from, to: o.to }), text: o.goal[locale] })),
       ],
     },
-    { id: 'clusters', heading: t(locale, 'glance.clusters'), clauses: [site.document.parts.clusters], items: sectorsOf('cluster') },
-    { id: 'futures', heading: t(locale, 'glance.futures'), clauses: site.document.parts.futureIndustries === undefined ? [] : [site.document.parts.futureIndustries], items: sectorsOf('future') },
-    {
-      id: 'zones',
+    // A part the document does not have (no future industries, no key areas) has no section.
+    ...partSection('clusters', t(locale, 'glance.clusters'), site.document.parts.clusters, sectorsOf('cluster')),
+    ...partSection('futures', t(locale, 'glance.futures'), site.document.parts.futureIndustries, sectorsOf('future')),
+    ...(site.zones.length === 0 ? [] : [{
+      id: 'zones' as const,
       heading: t(locale, 'zones.title'),
       lead: t(locale, 'glance.zonesLead'),
       clauses: site.sectors.filter((s) => s.zones.length).map((s) => s.id),
       items: site.zones.map((z) => ({ clauses: z.sectors.map((s) => s.id), text: z.name[locale], detail: list(z.sectors.map((s) => s.name[locale])), route: z.route })),
-    },
+    }]),
     {
       id: 'measures',
       heading: site.paragraph(site.document.parts.measures).in[locale].title,

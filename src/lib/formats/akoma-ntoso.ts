@@ -8,7 +8,7 @@
  *   Expression     <work>/<language>@<date signed>
  *   Manifestation  <expression>/!main.xml
  * where <number> is the English document number in lower case, words joined by hyphens
- * (as "Dong Fu Ban [2024] No. 18" → dong-fu-ban-2024-no-18) and <language> is ISO 639-2 (zho, eng).
+ * (as "Shi Fu Ban [2025] No. 3" → shi-fu-ban-2025-no-3) and <language> is ISO 639-2 (zho, eng).
  *
  * Every paragraph of the site maps to exactly one eId and back (aknEid / paragraphIdOfEid):
  *   notice.<part>  → preface__p_<part>          the notice, as the preface (notice.title → preface__p_title)
@@ -61,7 +61,7 @@ export interface AknInput {
   /** ISO 639-2 code of this edition, and of the original when this edition is a translation. */
   language: string;
   originalLanguage: string;
-  /** This edition's rendering of the document number (Dong Fu Ban [2024] No. 18 is the source of the IRI's number). */
+  /** This edition's rendering of the document number (Shi Fu Ban [2025] No. 3 is the source of the IRI's number). */
   numberForIri: string;
   issuer: AknReference;
   departments: readonly AknReference[];

@@ -5,7 +5,8 @@
  */
 import { t } from '../editions/i18n.ts';
 import type { LinkableTerm } from '../editions/glossary.ts';
-import { type Locale, formatDate, languageTag, localeInfo, otherLocales } from '../editions/locales.ts';
+import { converterFor } from '../editions/convert.ts';
+import { type Locale, ORIGINAL, formatDate, languageTag, localeInfo, otherLocales } from '../editions/locales.ts';
 import type { Paragraph, SiteDepartment, SiteModel, SiteSector } from '../document/site-model.ts';
 import type { Link, SiteLinks } from './links.ts';
 
@@ -134,4 +135,36 @@ export function sectorGroupsOf(site: SiteModel, locale: Locale): { kind: SiteSec
     const part = sectors[0] && partTitleOf(site, sectors[0].id, locale);
     return part ? [{ kind, sectors, title: t(locale, `kind.${plural}`, { count }), intro: t(locale, `home.${plural}Intro`, { count, part }) }] : [];
   });
+}
+
+export interface RelatedDocumentView {
+  /** The title, 文号 and issuer as the source names them: in the original, converted for an edition converted from it. */
+  title: string;
+  number?: string | undefined;
+  issuer: string;
+  /** The language of those names, when it is not the page's (an English page shows them in Chinese). */
+  lang?: string | undefined;
+  date: string;
+  relation: string;
+  href: string;
+  /** Where the relation is stated: the clause of this document that names it, or the cited page. */
+  namedIn: Link;
+}
+
+/** The documents this one relates to, as its profile lists them, each with the source that names it. */
+export function relatedDocumentsOf(site: SiteModel, locale: Locale, links: SiteLinks): RelatedDocumentView[] {
+  const { text } = localeInfo(locale);
+  const names = text.from === 'conversion' ? converterFor(locale) : (name: string) => name;
+  const lang = text.from === 'translation' ? localeInfo(ORIGINAL).tag : undefined;
+  const byId = new Set(site.paragraphs.map((p) => p.id));
+  return site.document.related.map((r) => ({
+    title: names(r.title),
+    number: r.number === undefined ? undefined : names(r.number),
+    issuer: names(r.issuer),
+    lang,
+    date: formatDate(r.date, locale),
+    relation: t(locale, `related.${r.relation}`),
+    href: r.url,
+    namedIn: byId.has(r.source) ? clauseLinksOf([site.paragraph(r.source)], locale, links)[0]! : { href: r.source, label: t(locale, 'related.source') },
+  }));
 }
