@@ -76,7 +76,7 @@ const GROUPS: Group[] = [
         'zero-width character U+200B (ZERO WIDTH SPACE)',
         `${at('content/documents/dong-fu-ban-2024-18/sectors/zh/high-end-equipment.mdx', '🚀')}`,
         'emoji U+1F680',
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/high-end-equipment.mdx', 'titel: ')}1: unknown frontmatter key "titel" (the keys are paragraph, title, summary, priorities, technologies)`,
+        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/high-end-equipment.mdx', 'titel: ')}1: unknown frontmatter key "titel" (the keys are paragraph, title, icon, summary, priorities, technologies)`,
       ];
     },
     // Three lines carry two faults each: the <img> (its handler; an element at all), the <iframe> (the

@@ -99,7 +99,7 @@ describe('editor mistakes in MDX frontmatter', () => {
     const { code, output, copy } = attempts.unknownKey;
     expect(code).toBe(1);
     const line = lineOf(readFileSync(join(copy.dir, 'content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx'), 'utf8'), 'subtitle:');
-    expect(output).toContain(`content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx:${line}:1: unknown frontmatter key "subtitle" (the keys are paragraph, title, summary, priorities, technologies)`);
+    expect(output).toContain(`content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx:${line}:1: unknown frontmatter key "subtitle" (the keys are paragraph, title, icon, summary, priorities, technologies)`);
     expect(output).not.toContain('[build]');
   });
 });

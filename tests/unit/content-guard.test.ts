@@ -293,7 +293,7 @@ describe('the content check over the project', () => {
   it('a misspelt frontmatter key is one message with its line and the allowed keys', () => {
     const file = 'content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx';
     expect(problemsAfter(file, (t) => t.replace(/^title: /mu, 'titel: '))).toEqual([
-      `${file}:${lineOf(file, 'title: ')}:1: unknown frontmatter key "titel" (the keys are paragraph, title, summary, priorities, technologies)`,
+      `${file}:${lineOf(file, 'title: ')}:1: unknown frontmatter key "titel" (the keys are paragraph, title, icon, summary, priorities, technologies)`,
     ]);
   });
 
