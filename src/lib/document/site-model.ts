@@ -142,6 +142,10 @@ export interface DocumentFacts {
   issuer: PerLocale<string>;
   title: PerLocale<string>;
   planTitle: PerLocale<string>;
+  /** The names the site's own strings give the document, from its profile: its short title (the home page's heading), who published it and on which website, and where it applies. */
+  shortTitle: PerLocale<string>;
+  publisher: { name: PerLocale<string>; website: PerLocale<string> };
+  jurisdiction: PerLocale<string>;
   /** ISO 8601: signed, and published on the web page (the capture's 发布时间). */
   dateSigned: string;
   datePublished: string;
@@ -278,7 +282,7 @@ function zonesSentence(text: string, zoneNames: readonly string[]): string | und
  * (this document's by default).
  */
 export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sectorContent: readonly SectorContent<E>[], options: { sectorSlugs?: readonly string[] } = {}): SiteModel<E> {
-  const { document, translations } = source;
+  const { document, translations, profile } = source;
   const TARGETS_PARAGRAPH = document.parts.targets;
   const problems: string[] = [];
 
@@ -431,15 +435,18 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       isDefault: source.isDefault,
       capture: source.capture.file,
       parts: document.parts,
-      akn: source.profile.akn,
-      issuerHosts: source.profile.issuer.hosts,
-      related: source.profile.related,
+      akn: profile.akn,
+      issuerHosts: profile.issuer.hosts,
+      related: profile.related,
     },
     facts: {
       number,
       issuer: textOf('notice.issuer'),
       title: textOf('notice.title'),
       planTitle: textOf('plan.title'),
+      shortTitle: perLocale((l) => profile.shortTitle[l]!),
+      publisher: { name: perLocale((l) => profile.publisher.name[l]!), website: perLocale((l) => profile.publisher.website[l]!) },
+      jurisdiction: perLocale((l) => profile.jurisdiction[l]!),
       dateSigned: document.notice.date,
       datePublished: document.notice.published,
     },

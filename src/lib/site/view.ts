@@ -26,6 +26,9 @@ export function clauseLinksOf(clauses: readonly Paragraph[], locale: Locale, lin
 /** The title of the part of the plan a paragraph belongs to (二、 for 2.1.3), as the edition titles it: pages name the parts from the document, never in their own strings. */
 export const partTitleOf = (site: SiteModel, paragraphId: string, locale: Locale): string => site.paragraph(paragraphId.split('.')[0]!).in[locale].title;
 
+/** What the UI strings interpolate that names the document's publisher ({{publisher}}: the Chinese text published by … prevails), as the edition names it. */
+export const publisherOf = (site: SiteModel, locale: Locale): { publisher: string } => ({ publisher: site.facts.publisher.name[locale] });
+
 /** Items joined as the edition lists them (、 or , ). */
 export const listOf = (items: readonly string[], locale: Locale): string => items.join(t(locale, 'punctuation.list'));
 
