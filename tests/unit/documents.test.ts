@@ -105,7 +105,9 @@ describe('the documents of content/documents/', () => {
       ['dong-fu-ban-2024-18', true],
       [FIXTURE_ID, false],
     ]);
-    expect(documents[1]!.capture).toEqual({ file: `content/documents/${FIXTURE_ID}/capture.txt`, pins: `content/documents/${FIXTURE_ID}/SHA256SUMS` });
+    // The SHA-256 it carries is the one its pin file pins, checked before the capture was read.
+    const pinned = readFileSync(`${FIXTURE}/SHA256SUMS`, 'utf8').split(' ')[0];
+    expect(documents[1]!.capture).toEqual({ file: `content/documents/${FIXTURE_ID}/capture.txt`, pins: `content/documents/${FIXTURE_ID}/SHA256SUMS`, sha256: pinned });
   });
 
   it('pass the content check, the fixture’s sector pages and its issuer source included', () => {
@@ -149,6 +151,7 @@ describe('the fixture document (示府办〔2025〕3号)', () => {
     expect(site.sectors.map((s) => s.slug)).toEqual(['smart-terminals', 'advanced-materials']);
     expect(site.facts.number.en).toBe('Shi Fu Ban [2025] No. 3');
     expect(site.counts).toEqual({ clusters: 2, futures: 0, sectors: 2, measures: 3 });
+    expect(site.document.captureSha256).toBe(source.capture.sha256);
     // The names the UI strings give it are its own, from its profile; the converted edition's names are the original's, converted.
     expect(site.facts.shortTitle).toEqual({ zh: '示例市培育新兴产业集群实施方案', en: 'Shili’s plan for fostering emerging industry clusters', 'zh-hant': '示例市培育新興產業集群實施方案' });
     expect(site.facts.publisher.name).toEqual({ zh: '示例市人民政府', en: 'Shili Municipal People’s Government', 'zh-hant': '示例市人民政府' });

@@ -67,8 +67,8 @@ export interface PolicySource extends SharedContent {
   files: DocumentFiles;
   /** The glossary's terms that this document's text uses (the registry holds every document's). */
   glossary: GlossaryData[];
-  /** The capture and its pin file, by path from the project root. */
-  capture: { file: string; pins: string };
+  /** The capture and its pin file, by path from the project root, and its SHA-256 (hex) as checked against the pin. */
+  capture: { file: string; pins: string; sha256: string };
   document: PolicyDocument;
   /** Each translated edition's text of every block, by id. */
   translations: Partial<Record<Locale, Translation>>;
@@ -180,11 +180,11 @@ export function loadDocument(root: string, folder: string): PolicySource {
   const files = documentFiles(folder);
   const profile = checkProfile(readJson(files.profile), files.profile);
   if (profile.id !== basename(folder)) throwIfProblems(files.profile, [`field "id": "${profile.id}" differs from the folder's name "${basename(folder)}"`]);
-  const capture = { file: capturePath(folder, profile.capture.file), pins: capturePath(folder, profile.capture.pins) };
+  const [file, pins] = [capturePath(folder, profile.capture.file), capturePath(folder, profile.capture.pins)];
   const shared = loadShared(root);
   const { zones, departments } = shared;
-  const seed = readFileSync(join(root, capture.file));
-  checkSeedPin(seed, read(capture.pins), capture.file, capture.pins);
+  const seed = readFileSync(join(root, file));
+  const capture = { file, pins, sha256: checkSeedPin(seed, read(pins), file, pins) };
   const named = (list: readonly { slug: string; name: Record<string, string> }[]) => list.map((e) => ({ slug: e.slug, name: e.name[ORIGINAL]! }));
   const document = parsePolicy(seed.toString('utf8'), {
     file: capture.file,
@@ -256,8 +256,8 @@ export function loadDocument(root: string, folder: string): PolicySource {
   return source;
 }
 
-/** The capture must be byte for byte the one whose SHA-256 is pinned in its pin file. */
-export function checkSeedPin(seed: Uint8Array, pins: string, file: string, pinFile: string): void {
+/** The capture must be byte for byte the one whose SHA-256 is pinned in its pin file; returns that SHA-256 (hex). */
+export function checkSeedPin(seed: Uint8Array, pins: string, file: string, pinFile: string): string {
   const name = basename(file);
   const pinned = pins
     .split('\n')
@@ -281,4 +281,5 @@ export function checkSeedPin(seed: Uint8Array, pins: string, file: string, pinFi
         `and give the reason (where and when it was captured) in that commit's message and in the capture's README.`,
     );
   }
+  return actual;
 }

@@ -156,8 +156,8 @@ export interface SiteDocument {
   /** The folder's name and the URL segment of a document other than the default. */
   id: string;
   isDefault: boolean;
-  /** The captured page the Chinese text is parsed from, by path from the project root. */
-  capture: string;
+  /** The SHA-256 (hex) of the captured page the Chinese text is parsed from, checked against its pin before it was read. */
+  captureSha256: string;
   /** The role of each part of the outline (which part lists the clusters, the measures; the targets paragraph). */
   parts: DocumentParts;
   akn: DocumentProfile['akn'];
@@ -433,8 +433,8 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     document: {
       id: source.id,
       isDefault: source.isDefault,
-      capture: source.capture.file,
       parts: document.parts,
+      captureSha256: source.capture.sha256,
       akn: profile.akn,
       issuerHosts: profile.issuer.hosts,
       related: profile.related,
