@@ -23,7 +23,7 @@ import { ProblemsError, throwIfProblems } from '../checks/problems.ts';
 import { type AliasGroup, SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from '../search/search-aliases.ts';
 import { SECTOR_ENTRIES_BASE, type SectorContent, type SectorEntry } from './sector-content.ts';
 import { termProblems } from '../editions/term-check.ts';
-import { toChineseNumeral } from './text.ts';
+import { toRomanNumeral } from './text.ts';
 import type { Translation } from '../editions/translation.ts';
 import { departmentRoute, sectorRoute, zoneRoute } from '../site/urls.ts';
 
@@ -43,12 +43,8 @@ export interface Paragraph {
   line: number;
   depth: Block['depth'];
   runIn: boolean;
-  /** Its text in each edition. */
+  /** Its text in each edition (how a reader cites it is the view's: src/lib/site/view.ts). */
   in: PerLocale<ParagraphText>;
-  /** How a reader cites it in each edition: 东府办〔2024〕18号 二(一)3, or Dong Fu Ban [2024] No. 18, II(1)3. */
-  citation: PerLocale<string>;
-  /** Its place in the plan without the document number (二(一)3, II(1)3); empty for the notice and front matter. */
-  place: PerLocale<string>;
 }
 
 /** A paragraph in one edition, for code that reads the document in one language (contents, AKN, side by side). */
@@ -242,22 +238,11 @@ function convertDeep<T>(value: T, convert: Convert): T {
   return value;
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
 /** The numbering of a block in an edition's style: 一、 (一) 1. as printed, or I. (1) 1. */
 function label(block: Block, locale: Locale): string {
   if (localeInfo(locale).numbering === 'chinese' || block.depth === 0) return block.label;
   const n = Number(block.id.split('.').at(-1));
-  return [`${ROMAN[n - 1]}.`, `(${n})`, `${n}.`][block.depth - 1]!;
-}
-
-/** A paragraph's place as a citation writes it: 二(一)3, or II(1)3; empty for the notice and front matter. */
-function citedPlace(id: string, locale: Locale): string {
-  if (!/^\d/u.test(id)) return '';
-  const [section, part, item] = id.split('.').map(Number) as [number, number?, number?];
-  return localeInfo(locale).numbering === 'chinese'
-    ? `${toChineseNumeral(section)}${part ? `(${toChineseNumeral(part)})` : ''}${item ?? ''}`
-    : `${ROMAN[section - 1]}${part ? `(${part})` : ''}${item ?? ''}`;
+  return [`${toRomanNumeral(n)}.`, `(${n})`, `${n}.`][block.depth - 1]!;
 }
 
 /** The text of a block in a translated edition. */
@@ -293,9 +278,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       const entry = translated(translations, l)[block.id]!;
       return { label: label(block, l), title: entry.title ?? '', text: entry.text ?? '' };
     });
-    const place = perLocale((l) => citedPlace(block.id, l));
-    const citation = perLocale((l) => (place[l] ? t(l, 'citation.paragraph', { number: number[l], place: place[l] }) : number[l]));
-    return { id: block.id, line: block.line, depth: block.depth, runIn: block.runIn, in: text, citation, place };
+    return { id: block.id, line: block.line, depth: block.depth, runIn: block.runIn, in: text };
   });
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const paragraph = (id: string) => {
