@@ -176,6 +176,10 @@ describe('the fixture document (示府办〔2025〕3号)', () => {
     // A name needs its text in every authored edition, each in its edition's script.
     expect(fixtureError((p) => delete p.publisher.name.en)).toBe(`${profile}: 1 problem(s):\n  - field "publisher.name.en": Invalid input: expected string, received undefined`);
     expect(fixtureError((p) => (p.jurisdiction.en = '示例市'))).toBe(`${profile}: 1 problem(s):\n  - field "jurisdiction.en": contains letters outside the Latin script: 示例市`);
+    // …and renders the terms, zones and departments it names as the translation does.
+    expect(fixtureError((p) => (p.shortTitle = { zh: '示例市培育新兴产业集群实施方案（松山湖）', en: 'Shili’s plan for fostering emerging industry clusters (Lake Songshan)' }))).toBe(
+      `Terms in content/documents/${FIXTURE_ID}/policy.en.json and ${profile}: 1 problem(s):\n  - ${profile}: field "shortTitle": the original has 松山湖 but the translation lacks "Songshan Lake" (content/zones.json "songshan-lake")`,
+    );
   });
 
   it('lists a related document only where a source names it', () => {

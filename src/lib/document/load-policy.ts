@@ -18,7 +18,7 @@ import { AUTHORED_LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES } from '../
 import { type MeasureSummaries, checkMeasureSummaries } from '../explain/measure-summaries.ts';
 import { SEARCH_ALIASES_FILE } from '../search/search-aliases.ts';
 import { parsePolicy } from './profile-apply.ts';
-import { DOCUMENT_ID, type DocumentProfile, PROFILE_FILE, checkProfile } from './profile.ts';
+import { DOCUMENT_ID, type DocumentProfile, PROFILE_FILE, checkProfile, profileNames } from './profile.ts';
 import { SUPPORT_KINDS_FILE, type SupportKind, checkSupportKinds } from './support-kinds.ts';
 import type { PolicyDocument } from './policy-model.ts';
 import { throwIfProblems } from '../checks/problems.ts';
@@ -207,8 +207,10 @@ export function loadDocument(root: string, folder: string): PolicySource {
   for (const locale of TRANSLATED_LOCALES) {
     const file = files.translation[locale]!;
     renderings[locale] = renderingsOf({ glossary, zones, departments }, locale, { zones: ZONES_FILE, departments: DEPARTMENTS_FILE });
-    const pairs = translationPairs(translations[locale]!, document.blocks, file);
-    throwIfProblems(`Terms in ${file}`, termProblems(pairs, renderings[locale]));
+    // The profile's names of the document, which the UI strings interpolate, are checked as the translation is.
+    const names = profileNames(profile).map(({ field, texts }) => ({ where: `${files.profile}: field "${field}"`, original: texts[ORIGINAL]!, translated: texts[locale]! }));
+    const pairs = [...translationPairs(translations[locale]!, document.blocks, file), ...names];
+    throwIfProblems(`Terms in ${file} and ${files.profile}`, termProblems(pairs, renderings[locale]));
     throwIfProblems(
       `Figures in ${file}`,
       document.blocks.flatMap((b) => {

@@ -165,6 +165,14 @@ export const profileSchema = z
 export type DocumentProfile = z.output<typeof profileSchema>;
 export type RelatedDocument = DocumentProfile['related'][number];
 
+/** The names of the document the site's own strings give it, each with its field: one text per authored edition. */
+export const profileNames = (profile: DocumentProfile): { field: string; texts: Record<string, string> }[] => [
+  { field: 'shortTitle', texts: profile.shortTitle },
+  { field: 'publisher.name', texts: profile.publisher.name },
+  { field: 'publisher.website', texts: profile.publisher.website },
+  { field: 'jurisdiction', texts: profile.jurisdiction },
+];
+
 /** The problems of a parsed profile, one per field: `field "parts.clusters": …`; empty when it is valid. */
 export function profileProblems(raw: unknown): string[] {
   const result = profileSchema.safeParse(raw);
