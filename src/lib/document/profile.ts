@@ -4,8 +4,9 @@
  * page chrome to strip, its 文号 pattern and issuer, the shape of its outline and the role of each part,
  * the phrases naming responsible departments, the zones clause, its targets and horizons, its Akoma
  * Ntoso country and subtype, the documents it relates to, and the names the site's own strings give it
- * (its short title, its publisher and website, its jurisdiction), in every authored edition. Validated with zod, unknown keys
- * rejected; content/documents/profile.schema.json is generated from the same schema (profileJsonSchema).
+ * (its short title, its publisher and website, its jurisdiction), in every authored edition. Validated
+ * with zod, unknown keys rejected; content/documents/profile.schema.json is generated from the same
+ * schema (profileJsonSchema).
  */
 import { z } from 'zod';
 import { isCalendarDate } from './document-status.ts';
