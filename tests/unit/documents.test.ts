@@ -105,7 +105,9 @@ describe('the documents of content/documents/', () => {
       ['dong-fu-ban-2024-18', true],
       [FIXTURE_ID, false],
     ]);
-    expect(documents[1]!.capture).toEqual({ file: `content/documents/${FIXTURE_ID}/capture.txt`, pins: `content/documents/${FIXTURE_ID}/SHA256SUMS` });
+    // The SHA-256 it carries is the one its pin file pins, checked before the capture was read.
+    const pinned = readFileSync(`${FIXTURE}/SHA256SUMS`, 'utf8').split(' ')[0];
+    expect(documents[1]!.capture).toEqual({ file: `content/documents/${FIXTURE_ID}/capture.txt`, pins: `content/documents/${FIXTURE_ID}/SHA256SUMS`, sha256: pinned });
   });
 
   it('pass the content check, the fixture’s sector pages and its issuer source included', () => {
@@ -141,7 +143,7 @@ describe('the fixture document (示府办〔2025〕3号)', () => {
     expect(source.profile.related).toHaveLength(1);
   });
 
-  it('builds a site model from its content only, with its profile in it', () => {
+  it('builds a site model from its content only, with its profile and its own names in it', () => {
     // The search aliases are shared: they may name any document's sectors, today's among them.
     const sectorSlugs = [...sectorEntries(loadPolicy()), ...sectorEntries(source)].map((e) => e.id.split('/').at(-1)!);
     const site = buildSiteModel(source, joinSectorContent(sectorEntries(source), source.document, source.renderings), { sectorSlugs });
@@ -149,6 +151,12 @@ describe('the fixture document (示府办〔2025〕3号)', () => {
     expect(site.sectors.map((s) => s.slug)).toEqual(['smart-terminals', 'advanced-materials']);
     expect(site.facts.number.en).toBe('Shi Fu Ban [2025] No. 3');
     expect(site.counts).toEqual({ clusters: 2, futures: 0, sectors: 2, measures: 3 });
+    expect(site.document.captureSha256).toBe(source.capture.sha256);
+    // The names the UI strings give it are its own, from its profile; the converted edition's names are the original's, converted.
+    expect(site.facts.shortTitle).toEqual({ zh: '示例市培育新兴产业集群实施方案', en: 'Shili’s plan for fostering emerging industry clusters', 'zh-hant': '示例市培育新興產業集群實施方案' });
+    expect(site.facts.publisher.name).toEqual({ zh: '示例市人民政府', en: 'Shili Municipal People’s Government', 'zh-hant': '示例市人民政府' });
+    expect(site.facts.publisher.website['zh-hant']).toBe('示例市人民政府門戶網站');
+    expect(site.facts.jurisdiction).toEqual({ zh: '示例省示例市', en: 'Shili, Shili Province, China', 'zh-hant': '示例省示例市' });
   });
 
   it('fails with the capture line and the profile field when the profile is wrong', () => {
@@ -165,6 +173,13 @@ describe('the fixture document (示府办〔2025〕3号)', () => {
     expect(fixtureError((p) => (p.issuer.name = '示例市人民政府'))).toMatch(new RegExp(`^${capture}:9: expected the issuer "示例市人民政府"`, 'u'));
     expect(fixtureError((p) => delete p.targets[1].pattern)).toMatch(new RegExp(`^${profile}: 1 problem\\(s\\):\\n {2}- field "targets\\.1\\.pattern": `, 'u'));
     expect(fixtureError((p) => (p.chrome.colour = 'red'))).toBe(`${profile}: 1 problem(s):\n  - unknown field(s) "chrome.colour"`);
+    // A name needs its text in every authored edition, each in its edition's script.
+    expect(fixtureError((p) => delete p.publisher.name.en)).toBe(`${profile}: 1 problem(s):\n  - field "publisher.name.en": Invalid input: expected string, received undefined`);
+    expect(fixtureError((p) => (p.jurisdiction.en = '示例市'))).toBe(`${profile}: 1 problem(s):\n  - field "jurisdiction.en": contains letters outside the Latin script: 示例市`);
+    // …and renders the terms, zones and departments it names as the translation does.
+    expect(fixtureError((p) => (p.shortTitle = { zh: '示例市培育新兴产业集群实施方案（松山湖）', en: 'Shili’s plan for fostering emerging industry clusters (Lake Songshan)' }))).toBe(
+      `Terms in content/documents/${FIXTURE_ID}/policy.en.json and ${profile}: 1 problem(s):\n  - ${profile}: field "shortTitle": the original has 松山湖 but the translation lacks "Songshan Lake" (content/zones.json "songshan-lake")`,
+    );
   });
 
   it('lists a related document only where a source names it', () => {

@@ -50,6 +50,14 @@ describe('the pages of a document', () => {
     expect(frame(testSite, 'glossary').header.nav.find((item) => item.current)).toMatchObject({ href: '/zh/other-plan/glossary/', current: 'page' });
     expect(frame(testSite, 'policy').breadcrumbs).toEqual({ items: [{ href: '/zh/other-plan/', label: '首页' }], current: 'T' });
   });
+
+  it('names the document’s own publisher in the footer, in each edition', () => {
+    const name = { zh: '示例市人民政府', en: 'Shili Municipal People’s Government', 'zh-hant': '示例市人民政府' };
+    const other: SiteModel = { ...testSite, facts: { ...testSite.facts, publisher: { ...testSite.facts.publisher, name } } };
+    const footer = (locale: 'zh' | 'en') => pageFrame({ site: other, locale, links: siteLinks('/', locale, 'other-plan'), route: '', title: 'T', description: 'D', origin: undefined }).footer;
+    expect(footer('zh').disclaimer).toBe('本站为政策阅读工具，内容以示例市人民政府发布的中文原文为准。');
+    expect(footer('en').disclaimer).toMatch(/the Chinese text published by the Shili Municipal People’s Government prevails\.$/u);
+  });
 });
 
 describe('the view of an edition', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { characterMap } from '../../src/lib/editions/convert.ts';
 import { ProblemsError } from '../../src/lib/checks/problems.ts';
 import { buildSiteModel, figureIn } from '../../src/lib/document/site-model.ts';
+import { LOCALES, type Locale } from '../../src/lib/editions/locales.ts';
+import { citationTextOf } from '../../src/lib/site/view.ts';
 import { sectorContent, source, testSite } from '../support/model.ts';
 import { toTraditional } from '../support/traditional.ts';
 
@@ -24,9 +26,10 @@ describe('the site model', () => {
     expect(site.paragraph('2').in.en.label).toBe('II.');
     expect(site.paragraph('3.4').in.en.label).toBe('(4)');
     expect(site.paragraph('2.2.1').in.en.label).toBe('1.');
-    expect(site.paragraph('2.1.3').citation).toEqual({ zh: '东府办〔2024〕18号 二(一)3', en: 'Dong Fu Ban [2024] No. 18, II(1)3', 'zh-hant': '東府辦〔2024〕18號 二(一)3' });
-    expect(site.paragraph('3.10').citation.en).toBe('Dong Fu Ban [2024] No. 18, III(10)');
-    expect(site.paragraph('notice.body').citation.zh).toBe('东府办〔2024〕18号');
+    const cite = (id: string, locale: Locale) => citationTextOf(site, site.paragraph(id), locale);
+    expect(LOCALES.map((l) => cite('2.1.3', l))).toEqual(['东府办〔2024〕18号 二(一)3', 'Dong Fu Ban [2024] No. 18, II(1)3', '東府辦〔2024〕18號 二(一)3']);
+    expect(cite('3.10', 'en')).toBe('Dong Fu Ban [2024] No. 18, III(10)');
+    expect(cite('notice.body', 'zh')).toBe('东府办〔2024〕18号');
   });
 
   it('resolves zones and departments both ways, as the brief states them', () => {

@@ -18,7 +18,7 @@ import { AUTHORED_LOCALES, type Locale, ORIGINAL, TRANSLATED_LOCALES } from '../
 import { type MeasureSummaries, checkMeasureSummaries } from '../explain/measure-summaries.ts';
 import { SEARCH_ALIASES_FILE } from '../search/search-aliases.ts';
 import { parsePolicy } from './profile-apply.ts';
-import { DOCUMENT_ID, type DocumentProfile, PROFILE_FILE, checkProfile } from './profile.ts';
+import { DOCUMENT_ID, type DocumentProfile, PROFILE_FILE, checkProfile, profileNames } from './profile.ts';
 import { SUPPORT_KINDS_FILE, type SupportKind, checkSupportKinds } from './support-kinds.ts';
 import type { PolicyDocument } from './policy-model.ts';
 import { throwIfProblems } from '../checks/problems.ts';
@@ -67,8 +67,8 @@ export interface PolicySource extends SharedContent {
   files: DocumentFiles;
   /** The glossary's terms that this document's text uses (the registry holds every document's). */
   glossary: GlossaryData[];
-  /** The capture and its pin file, by path from the project root. */
-  capture: { file: string; pins: string };
+  /** The capture and its pin file, by path from the project root, and its SHA-256 (hex) as checked against the pin. */
+  capture: { file: string; pins: string; sha256: string };
   document: PolicyDocument;
   /** Each translated edition's text of every block, by id. */
   translations: Partial<Record<Locale, Translation>>;
@@ -180,11 +180,11 @@ export function loadDocument(root: string, folder: string): PolicySource {
   const files = documentFiles(folder);
   const profile = checkProfile(readJson(files.profile), files.profile);
   if (profile.id !== basename(folder)) throwIfProblems(files.profile, [`field "id": "${profile.id}" differs from the folder's name "${basename(folder)}"`]);
-  const capture = { file: capturePath(folder, profile.capture.file), pins: capturePath(folder, profile.capture.pins) };
+  const [file, pins] = [capturePath(folder, profile.capture.file), capturePath(folder, profile.capture.pins)];
   const shared = loadShared(root);
   const { zones, departments } = shared;
-  const seed = readFileSync(join(root, capture.file));
-  checkSeedPin(seed, read(capture.pins), capture.file, capture.pins);
+  const seed = readFileSync(join(root, file));
+  const capture = { file, pins, sha256: checkSeedPin(seed, read(pins), file, pins) };
   const named = (list: readonly { slug: string; name: Record<string, string> }[]) => list.map((e) => ({ slug: e.slug, name: e.name[ORIGINAL]! }));
   const document = parsePolicy(seed.toString('utf8'), {
     file: capture.file,
@@ -207,8 +207,10 @@ export function loadDocument(root: string, folder: string): PolicySource {
   for (const locale of TRANSLATED_LOCALES) {
     const file = files.translation[locale]!;
     renderings[locale] = renderingsOf({ glossary, zones, departments }, locale, { zones: ZONES_FILE, departments: DEPARTMENTS_FILE });
-    const pairs = translationPairs(translations[locale]!, document.blocks, file);
-    throwIfProblems(`Terms in ${file}`, termProblems(pairs, renderings[locale]));
+    // The profile's names of the document, which the UI strings interpolate, are checked as the translation is.
+    const names = profileNames(profile).map(({ field, texts }) => ({ where: `${files.profile}: field "${field}"`, original: texts[ORIGINAL]!, translated: texts[locale]! }));
+    const pairs = [...translationPairs(translations[locale]!, document.blocks, file), ...names];
+    throwIfProblems(`Terms in ${file} and ${files.profile}`, termProblems(pairs, renderings[locale]));
     throwIfProblems(
       `Figures in ${file}`,
       document.blocks.flatMap((b) => {
@@ -256,8 +258,8 @@ export function loadDocument(root: string, folder: string): PolicySource {
   return source;
 }
 
-/** The capture must be byte for byte the one whose SHA-256 is pinned in its pin file. */
-export function checkSeedPin(seed: Uint8Array, pins: string, file: string, pinFile: string): void {
+/** The capture must be byte for byte the one whose SHA-256 is pinned in its pin file; returns that SHA-256 (hex). */
+export function checkSeedPin(seed: Uint8Array, pins: string, file: string, pinFile: string): string {
   const name = basename(file);
   const pinned = pins
     .split('\n')
@@ -281,4 +283,5 @@ export function checkSeedPin(seed: Uint8Array, pins: string, file: string, pinFi
         `and give the reason (where and when it was captured) in that commit's message and in the capture's README.`,
     );
   }
+  return actual;
 }

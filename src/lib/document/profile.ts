@@ -3,11 +3,14 @@
  * generic reader (reader.ts) and the profile step (profile-apply.ts) need — its capture and pin, the
  * page chrome to strip, its 文号 pattern and issuer, the shape of its outline and the role of each part,
  * the phrases naming responsible departments, the zones clause, its targets and horizons, its Akoma
- * Ntoso country and subtype, and the documents it relates to. Validated with zod, unknown keys
- * rejected; content/documents/profile.schema.json is generated from the same schema (profileJsonSchema).
+ * Ntoso country and subtype, the documents it relates to, and the names the site's own strings give it
+ * (its short title, its publisher and website, its jurisdiction), in every authored edition. Validated
+ * with zod, unknown keys rejected; content/documents/profile.schema.json is generated from the same
+ * schema (profileJsonSchema).
  */
 import { z } from 'zod';
 import { isCalendarDate } from './document-status.ts';
+import { AUTHORED_LOCALES, localeInfo, scriptProblem } from '../editions/locales.ts';
 import { TARGET_UNITS } from './policy-model.ts';
 import { throwIfProblems } from '../checks/problems.ts';
 
@@ -39,6 +42,19 @@ const pattern = (groups: number, what: string) =>
     .describe(`A regular expression (JavaScript, Unicode mode) with ${groups} capturing group(s): ${what}.`);
 
 const text = z.string().trim().min(1);
+/**
+ * A name in every authored edition (the converted editions get theirs by conversion at build time),
+ * each in its edition's script: a missing one fails naming its field ("publisher.name.en").
+ */
+const authoredText = z
+  .strictObject(Object.fromEntries(AUTHORED_LOCALES.map((locale) => [locale, text])))
+  .superRefine((texts, ctx) => {
+    for (const [locale, value] of Object.entries(texts)) {
+      const problem = typeof value === 'string' ? scriptProblem(value, localeInfo(locale).script) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', path: [locale], message: problem });
+    }
+  })
+  .describe(`One text per authored edition (${AUTHORED_LOCALES.join(', ')}).`);
 const partId = z.string().regex(PART_ID, 'must be a part id such as "2.1" ("" is the root)');
 const host = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/u, 'must be a host name such as "www.example.gov.cn"');
 
@@ -69,6 +85,14 @@ export const profileSchema = z
         hosts: z.array(host).min(1).describe("The issuer's website hosts (subdomains included): the only origins data may cite as a source."),
       })
       .describe('Who issued the notice.'),
+    shortTitle: authoredText.describe("The plan's short title, as the home page heads it."),
+    publisher: z
+      .strictObject({
+        name: authoredText.describe('The government that published the text (not the issuing office): "the Chinese text published by … prevails".'),
+        website: authoredText.describe("The name of the website it was published on (the Akoma Ntoso publication)."),
+      })
+      .describe('Who published the text the site is built from, and where.'),
+    jurisdiction: authoredText.describe('Where the document applies, as structured data name it (广东省东莞市).'),
     outline: z
       .record(partId, z.int().positive())
       .refine((o) => '' in o, 'must give the root "" (the number of sections 一、二、三 …)')
@@ -141,6 +165,14 @@ export const profileSchema = z
 
 export type DocumentProfile = z.output<typeof profileSchema>;
 export type RelatedDocument = DocumentProfile['related'][number];
+
+/** The names of the document the site's own strings give it, each with its field: one text per authored edition. */
+export const profileNames = (profile: DocumentProfile): { field: string; texts: Record<string, string> }[] => [
+  { field: 'shortTitle', texts: profile.shortTitle },
+  { field: 'publisher.name', texts: profile.publisher.name },
+  { field: 'publisher.website', texts: profile.publisher.website },
+  { field: 'jurisdiction', texts: profile.jurisdiction },
+];
 
 /** The problems of a parsed profile, one per field: `field "parts.clusters": …`; empty when it is valid. */
 export function profileProblems(raw: unknown): string[] {

@@ -23,7 +23,7 @@ import { ProblemsError, throwIfProblems } from '../checks/problems.ts';
 import { type AliasGroup, SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from '../search/search-aliases.ts';
 import { SECTOR_ENTRIES_BASE, type SectorContent, type SectorEntry } from './sector-content.ts';
 import { termProblems } from '../editions/term-check.ts';
-import { toChineseNumeral } from './text.ts';
+import { toRomanNumeral } from './text.ts';
 import type { Translation } from '../editions/translation.ts';
 import { departmentRoute, sectorRoute, zoneRoute } from '../site/urls.ts';
 
@@ -43,12 +43,8 @@ export interface Paragraph {
   line: number;
   depth: Block['depth'];
   runIn: boolean;
-  /** Its text in each edition. */
+  /** Its text in each edition (how a reader cites it is the view's: src/lib/site/view.ts). */
   in: PerLocale<ParagraphText>;
-  /** How a reader cites it in each edition: 示府办〔2025〕3号 二(一)1, or Shi Fu Ban [2025] No. 3, II(1)1. */
-  citation: PerLocale<string>;
-  /** Its place in the plan without the document number (二(一)3, II(1)3); empty for the notice and front matter. */
-  place: PerLocale<string>;
 }
 
 /** A paragraph in one edition, for code that reads the document in one language (contents, AKN, side by side). */
@@ -144,6 +140,10 @@ export interface DocumentFacts {
   issuer: PerLocale<string>;
   title: PerLocale<string>;
   planTitle: PerLocale<string>;
+  /** The names the site's own strings give the document, from its profile: its short title (the home page's heading), who published it and on which website, and where it applies. */
+  shortTitle: PerLocale<string>;
+  publisher: { name: PerLocale<string>; website: PerLocale<string> };
+  jurisdiction: PerLocale<string>;
   /** ISO 8601: signed, and published on the web page (the capture's 发布时间). */
   dateSigned: string;
   datePublished: string;
@@ -154,8 +154,8 @@ export interface SiteDocument {
   /** The folder's name and the URL segment of a document other than the default. */
   id: string;
   isDefault: boolean;
-  /** The captured page the Chinese text is parsed from, by path from the project root. */
-  capture: string;
+  /** The SHA-256 (hex) of the captured page the Chinese text is parsed from, checked against its pin before it was read. */
+  captureSha256: string;
   /** The role of each part of the outline (which part lists the clusters, the measures; the targets paragraph). */
   parts: DocumentParts;
   akn: DocumentProfile['akn'];
@@ -240,22 +240,11 @@ function convertDeep<T>(value: T, convert: Convert): T {
   return value;
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
 /** The numbering of a block in an edition's style: 一、 (一) 1. as printed, or I. (1) 1. */
 function label(block: Block, locale: Locale): string {
   if (localeInfo(locale).numbering === 'chinese' || block.depth === 0) return block.label;
   const n = Number(block.id.split('.').at(-1));
-  return [`${ROMAN[n - 1]}.`, `(${n})`, `${n}.`][block.depth - 1]!;
-}
-
-/** A paragraph's place as a citation writes it: 二(一)3, or II(1)3; empty for the notice and front matter. */
-function citedPlace(id: string, locale: Locale): string {
-  if (!/^\d/u.test(id)) return '';
-  const [section, part, item] = id.split('.').map(Number) as [number, number?, number?];
-  return localeInfo(locale).numbering === 'chinese'
-    ? `${toChineseNumeral(section)}${part ? `(${toChineseNumeral(part)})` : ''}${item ?? ''}`
-    : `${ROMAN[section - 1]}${part ? `(${part})` : ''}${item ?? ''}`;
+  return [`${toRomanNumeral(n)}.`, `(${n})`, `${n}.`][block.depth - 1]!;
 }
 
 /** The text of a block in a translated edition. */
@@ -280,7 +269,7 @@ function zonesSentence(text: string, zoneNames: readonly string[]): string | und
  * (this document's by default).
  */
 export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sectorContent: readonly SectorContent<E>[], options: { sectorSlugs?: readonly string[] } = {}): SiteModel<E> {
-  const { document, translations } = source;
+  const { document, translations, profile } = source;
   const TARGETS_PARAGRAPH = document.parts.targets;
   const problems: string[] = [];
 
@@ -291,9 +280,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       const entry = translated(translations, l)[block.id]!;
       return { label: label(block, l), title: entry.title ?? '', text: entry.text ?? '' };
     });
-    const place = perLocale((l) => citedPlace(block.id, l));
-    const citation = perLocale((l) => (place[l] ? t(l, 'citation.paragraph', { number: number[l], place: place[l] }) : number[l]));
-    return { id: block.id, line: block.line, depth: block.depth, runIn: block.runIn, in: text, citation, place };
+    return { id: block.id, line: block.line, depth: block.depth, runIn: block.runIn, in: text };
   });
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const paragraph = (id: string) => {
@@ -432,17 +419,20 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     document: {
       id: source.id,
       isDefault: source.isDefault,
-      capture: source.capture.file,
       parts: document.parts,
-      akn: source.profile.akn,
-      issuerHosts: source.profile.issuer.hosts,
-      related: source.profile.related,
+      captureSha256: source.capture.sha256,
+      akn: profile.akn,
+      issuerHosts: profile.issuer.hosts,
+      related: profile.related,
     },
     facts: {
       number,
       issuer: textOf('notice.issuer'),
       title: textOf('notice.title'),
       planTitle: textOf('plan.title'),
+      shortTitle: perLocale((l) => profile.shortTitle[l]!),
+      publisher: { name: perLocale((l) => profile.publisher.name[l]!), website: perLocale((l) => profile.publisher.website[l]!) },
+      jurisdiction: perLocale((l) => profile.jurisdiction[l]!),
       dateSigned: document.notice.date,
       datePublished: document.notice.published,
     },

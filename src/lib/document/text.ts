@@ -29,6 +29,14 @@ export function toChineseNumeral(n: number): string {
   return tensPart + (units ? CHINESE_DIGITS[units - 1] : '');
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** 1 → I, 10 → X: how a translated edition numbers the plan's sections. */
+export function toRomanNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > ROMAN.length) throw new RangeError(`No Roman numeral for ${n}`);
+  return ROMAN[n - 1]!;
+}
+
 /**
  * The capture sets Chinese text with ASCII , : ; ( ) ! ?. Chinese typesetting wants the fullwidth
  * forms, which NFKC maps back to ASCII, so the result still compares equal to the seed.

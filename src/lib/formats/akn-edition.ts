@@ -17,7 +17,7 @@ export function aknEdition(site: SiteModel, locale: Locale): string {
     departments: site.departments.map((d) => ({ slug: d.slug, name: d.name[locale] })),
     zones: site.zones.map((z) => ({ slug: z.slug, name: z.name[locale] })),
     producer: { slug: 'dongguan-industries-policy-site', name: t(locale, 'site.name') },
-    publication: t(locale, 'akn.publication'),
+    publication: site.facts.publisher.website[locale],
     status: site.status.status,
     ...(site.status.since ? { statusSince: site.status.since } : {}),
   };

@@ -11,7 +11,7 @@ import type { SiteModel, SiteZone } from '../document/site-model.ts';
 import type { Link, SiteLinks } from './links.ts';
 import { hasPage } from './routes.ts';
 import { absoluteUrl } from './urls.ts';
-import { statusBannerOf } from './view.ts';
+import { publisherOf, statusBannerOf } from './view.ts';
 
 /** A page between home and this one, by its route under the document. */
 export interface Crumb {
@@ -79,6 +79,7 @@ export function pageFrame({ site, locale, links, route, title, description, brea
         : { items: [{ label: t(locale, 'nav.home'), route: '' }, ...breadcrumbs].map((c): Link => ({ href: links.page(c.route), label: c.label })), current: title },
     banner: statusBannerOf(site, locale),
     footer: {
+      disclaimer: t(locale, 'footer.disclaimer', publisherOf(site, locale)),
       source: t(locale, 'footer.source', { number: site.facts.number[locale] }),
       links: ['policy', 'about'].map((r): Link => ({ href: links.page(r), label: t(locale, `nav.${r}`) })),
     },

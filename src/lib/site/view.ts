@@ -8,17 +8,34 @@ import type { LinkableTerm } from '../editions/glossary.ts';
 import { converterFor } from '../editions/convert.ts';
 import { type Locale, ORIGINAL, formatDate, languageTag, localeInfo, otherLocales } from '../editions/locales.ts';
 import type { Paragraph, SiteDepartment, SiteModel, SiteSector } from '../document/site-model.ts';
+import { toChineseNumeral, toRomanNumeral } from '../document/text.ts';
 import type { Link, SiteLinks } from './links.ts';
 
+/** A paragraph's place as a citation writes it: 二(一)3, or II(1)3; empty for the notice and front matter. */
+export function placeOf(paragraph: Paragraph, locale: Locale): string {
+  if (!/^\d/u.test(paragraph.id)) return '';
+  const [section, part, item] = paragraph.id.split('.').map(Number) as [number, number?, number?];
+  return localeInfo(locale).numbering === 'chinese'
+    ? `${toChineseNumeral(section)}${part ? `(${toChineseNumeral(part)})` : ''}${item ?? ''}`
+    : `${toRomanNumeral(section)}${part ? `(${part})` : ''}${item ?? ''}`;
+}
+
+/** How a reader cites a paragraph: 东府办〔2024〕18号 二(一)3, or Dong Fu Ban [2024] No. 18, II(1)3; the number alone for the notice and front matter. */
+export function citationTextOf(site: SiteModel, paragraph: Paragraph, locale: Locale): string {
+  const number = site.facts.number[locale];
+  const place = placeOf(paragraph, locale);
+  return place ? t(locale, 'citation.paragraph', { number, place }) : number;
+}
+
 /** A paragraph's citation (the document number and its place, 二(一)3), linking to it in the full text. */
-export const citationOf = (paragraph: Paragraph, locale: Locale, links: SiteLinks): Link => ({ href: links.paragraph(paragraph.id), label: paragraph.citation[locale] });
+export const citationOf = (site: SiteModel, paragraph: Paragraph, locale: Locale, links: SiteLinks): Link => ({ href: links.paragraph(paragraph.id), label: citationTextOf(site, paragraph, locale) });
 
 /**
  * The paragraphs an explanation rests on, one link per place (二(一)3); the notice and the preamble have
  * no number and are named instead, several paragraphs of the notice once, linked to the first.
  */
 export function clauseLinksOf(clauses: readonly Paragraph[], locale: Locale, links: SiteLinks): Link[] {
-  const label = (p: Paragraph) => p.place[locale] || t(locale, p.id.startsWith('notice.') ? 'explained.notice' : 'explained.preamble');
+  const label = (p: Paragraph) => placeOf(p, locale) || t(locale, p.id.startsWith('notice.') ? 'explained.notice' : 'explained.preamble');
   const cited = new Map<string, Link>();
   for (const p of clauses) if (!cited.has(label(p))) cited.set(label(p), { href: links.paragraph(p.id), label: label(p) });
   return [...cited.values()];
@@ -26,6 +43,9 @@ export function clauseLinksOf(clauses: readonly Paragraph[], locale: Locale, lin
 
 /** The title of the part of the plan a paragraph belongs to (二、 for 2.1.3), as the edition titles it: pages name the parts from the document, never in their own strings. */
 export const partTitleOf = (site: SiteModel, paragraphId: string, locale: Locale): string => site.paragraph(paragraphId.split('.')[0]!).in[locale].title;
+
+/** What the UI strings interpolate that names the document's publisher ({{publisher}}: the Chinese text published by … prevails), as the edition names it. */
+export const publisherOf = (site: SiteModel, locale: Locale): { publisher: string } => ({ publisher: site.facts.publisher.name[locale] });
 
 /** Items joined as the edition lists them (、 or , ). */
 export const listOf = (items: readonly string[], locale: Locale): string => items.join(t(locale, 'punctuation.list'));
