@@ -20,7 +20,7 @@ export function placeOf(paragraph: Paragraph, locale: Locale): string {
     : `${toRomanNumeral(section)}${part ? `(${part})` : ''}${item ?? ''}`;
 }
 
-/** How a reader cites a paragraph: 东府办〔2024〕18号 二(一)3, or Dong Fu Ban [2024] No. 18, II(1)3; the number alone for the notice and front matter. */
+/** How a reader cites a paragraph: 示府办〔2025〕3号 二(一)1, or Shi Fu Ban [2025] No. 3, II(1)1; the number alone for the notice and front matter. */
 export function citationTextOf(site: SiteModel, paragraph: Paragraph, locale: Locale): string {
   const number = site.facts.number[locale];
   const place = placeOf(paragraph, locale);
