@@ -6,8 +6,30 @@ import { translator } from './lib/editions/i18n.ts';
 import { LOCALES, type Locale } from './lib/editions/locales.ts';
 import type { SiteModel } from './lib/document/site-model.ts';
 import { siteLinks } from './lib/site/links.ts';
+import { SECTOR_KIND_SEGMENT } from './lib/site/urls.ts';
 import { hasPage } from './lib/site/routes.ts';
 import { type SiteDocument, documents } from './site-data.ts';
+
+/**
+ * The first segments of the site's own pages in an edition, and the data folders beside a document's:
+ * a document whose id is one of them would hide a page (/zh/zones/ is the default document's zones, not
+ * a document "zones"). Read from the page files themselves, so a new page is reserved at once.
+ */
+const pageFiles = Object.keys(import.meta.glob('./pages/**/*.{astro,ts}'));
+const RESERVED_SEGMENTS = new Set(
+  pageFiles.flatMap((file) => {
+    const [, scope, first = ''] = /^\.\/pages\/(\[locale\]\/(?:\[\.\.\.document\]\/)?|data\/)([^/]+)/u.exec(file) ?? [];
+    if (scope === undefined) return [];
+    const segment = first.replace(/\.(?:astro|ts)$/u, '');
+    if (segment === '[kind]') return Object.values(SECTOR_KIND_SEGMENT);
+    return segment.startsWith('[') || segment === 'index' ? [] : [segment];
+  }),
+);
+for (const document of documents) {
+  if (!document.isDefault && RESERVED_SEGMENTS.has(document.id)) {
+    throw new Error(`content/documents/${document.id}/profile.json: field "id": "${document.id}" is the name of a page or data folder of the site (${[...RESERVED_SEGMENTS].sort().join(', ')}): choose another id`);
+  }
+}
 
 /** The URL segment of a document: none for the default one. */
 const segmentOf = (document: SiteDocument): string | undefined => (document.isDefault ? undefined : document.id);

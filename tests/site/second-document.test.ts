@@ -27,21 +27,35 @@ const SITE_PAGES = /^(?:search|about)\/$/u;
 let copy: ProjectCopy;
 let build: { code: number; output: string };
 let out: string;
+/** The same document with an id that is the name of a page: its build must fail, naming the field. */
+let clash: ProjectCopy;
+let clashBuild: { code: number; output: string };
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]).sort();
 
 beforeAll(async () => {
   copy = projectCopy();
   cpSync(FIXTURE, join(copy.dir, 'content/documents', ID), { recursive: true });
-  build = await copy.build();
+  clash = projectCopy();
+  cpSync(FIXTURE, join(clash.dir, 'content/documents/zones'), { recursive: true });
+  clash.edit('content/documents/zones/profile.json', `"id": "${ID}"`, '"id": "zones"');
+  [build, clashBuild] = await Promise.all([copy.build(), clash.build()]);
   out = join(copy.dir, 'dist');
 }, 280_000);
-afterAll(() => copy?.remove());
+afterAll(() => {
+  copy?.remove();
+  clash?.remove();
+});
 
 describe('a second document added with content only', () => {
   it('builds', () => {
     expect(build.output).toContain('Build complete');
     expect(build.code).toBe(0);
+  });
+
+  it('fails when its id is the name of a page of the site, naming the profile’s field', () => {
+    expect(clashBuild.code).toBe(1);
+    expect(clashBuild.output).toContain('content/documents/zones/profile.json: field "id": "zones" is the name of a page or data folder of the site');
   });
 
   it('leaves every page and anchor of today’s document, and its data files, as the real build has them', () => {
@@ -70,6 +84,16 @@ describe('a second document added with content only', () => {
         if (!href.startsWith(`/${locale}/`) || SITE_PAGES.test(rest) || rest === '') continue;
         expect(href.startsWith(`/${locale}/${ID}/`), `${path} links to ${href}`).toBe(true);
       }
+    }
+  });
+
+  it('titles its home by its own short title, with no count of what it lacks, and leads the site’s name back to the site', () => {
+    const profile = JSON.parse(readFileSync(join(FIXTURE, 'profile.json'), 'utf8'));
+    for (const locale of ['zh', 'en'] as const) {
+      const root = parse(read(`${locale}/${ID}/index.html`));
+      expect(root.querySelector('title')!.text, locale).toContain(profile.shortTitle[locale]);
+      expect(root.querySelector('main')!.text, locale).not.toMatch(/0\s*(?:个未来产业|future industries)/u);
+      expect(root.querySelector('header a')!.getAttribute('href'), locale).toBe(`/${locale}/`);
     }
   });
 

@@ -75,8 +75,12 @@ describe('the corpus', () => {
   it('gives no tag for a word that is absent, nor for one inside a department’s name', () => {
     const c = planted('plan.preamble', '为加快发展,制定本方案。');
     expect([c.sectors, c.zones, c.departments, c.support]).toEqual([[], [], [], []]);
-    // 财政 marks no funding: it is part of 市财政局.
-    expect(planted('plan.preamble', '由市财政局负责。').support).toEqual([]);
+    // 人才 marks no talent where it is part of a name (市委人才办), and does beside it.
+    expect(planted('plan.preamble', '由市委人才办负责。').support).toEqual([]);
+    expect(planted('plan.preamble', '由市委人才办负责培育人才。').support).toEqual([{ slug: 'talent', evidence: ['人才'] }]);
+    // 引进 in 人才引进 attracts talent, not investment.
+    expect(planted('plan.preamble', '加大人才引进力度,引进研发机构。').support.map((t) => t.slug)).toEqual(['talent', 'innovation', 'investment']);
+    expect(planted('plan.preamble', '加大人才引进力度。').support.map((t) => t.slug)).toEqual(['talent']);
   });
 
   it('lists the dated facts once, each with its clause, the evidence of a fact from the text in that clause', () => {

@@ -9,6 +9,7 @@ import type { PolicySource } from './load-policy.ts';
 import type { Block } from './policy-model.ts';
 import { responsibilityNote } from './reader.ts';
 import type { SupportKind, SupportNeed } from './support-kinds.ts';
+import { ORIGINAL } from '../editions/locales.ts';
 import { nfkc } from './text.ts';
 
 /** A tag and the words of the clause that justify it. */
@@ -92,8 +93,8 @@ export function buildCorpus(sources: readonly PolicySource[], supportKinds: read
     const { document, profile } = source;
     const clauseId = (paragraph: string) => `${source.id}#${paragraph}`;
     documents.push({ id: source.id, isDefault: source.isDefault, number: document.notice.number, issuer: document.notice.issuer, title: document.notice.title });
-    const zoneNames = source.zones.map((z) => ({ slug: z.slug, name: nfkc(z.name.zh!) }));
-    const departmentNames = source.departments.map((d) => ({ slug: d.slug, name: nfkc(d.name.zh!) }));
+    const zoneNames = source.zones.map((z) => ({ slug: z.slug, name: nfkc(z.name[ORIGINAL]!) }));
+    const departmentNames = source.departments.map((d) => ({ slug: d.slug, name: nfkc(d.name[ORIGINAL]!) }));
     const phrases: [DepartmentRole, readonly string[]][] = [
       ['lead', profile.responsibility.lead],
       ['responsible', profile.responsibility.responsible],
@@ -122,8 +123,10 @@ export function buildCorpus(sources: readonly PolicySource[], supportKinds: read
       for (const d of departmentNames) {
         if (text.includes(d.name) && !departments.some((t) => t.slug === d.slug)) departments.push({ slug: d.slug, role: 'named', evidence: [d.name] });
       }
+      // A support word inside a name marks nothing (人才 in 市委人才办): names are taken out before matching.
+      const withoutNames = [...zoneNames, ...departmentNames].reduce((rest, { name }) => rest.replaceAll(name, '\u0000'), text);
       const support = supportKinds.flatMap((kind) => {
-        const evidence = occurring(text, kind.words);
+        const evidence = occurring(kind.except.reduce((rest, phrase) => rest.replaceAll(phrase, '\u0000'), withoutNames), kind.words);
         return evidence.length ? [{ slug: kind.slug, evidence }] : [];
       });
       clauses.push({ id: clauseId(block.id), document: source.id, paragraph: block.id, text, sectors, zones, departments, support });

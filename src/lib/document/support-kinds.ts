@@ -18,6 +18,8 @@ const supportKindsSchema = z.strictObject({
       slug: z.enum(SUPPORT_NEEDS),
       name: z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),
       words: z.array(z.string().trim().min(1)).min(1),
+      /** Phrases in which a word of the kind means something else (引进 in 人才引进 is talent, not investment): taken out before matching. */
+      except: z.array(z.string().trim().min(1)).default([]),
     }),
   ),
 });

@@ -77,9 +77,12 @@ for (const locale of LOCALES) {
  * form beside the original's one form), for the term check: one rendering in the UI as in the text.
  */
 export function uiStringPairs(locale: Locale): { where: string; original: string; translated: string }[] {
-  const original = new Map(strings(resources[ORIGINAL]!.translation).map(({ where, text }) => [withoutPlural(where), text]));
+  const originals = strings(resources[ORIGINAL]!.translation);
+  const exact = new Map(originals.map(({ where, text }) => [where, text]));
+  const byKey = new Map(originals.map(({ where, text }) => [withoutPlural(where), text]));
   return strings(resources[locale]!.translation).flatMap(({ where, text }) => {
-    const source = original.get(withoutPlural(where));
+    // The same plural form where the original has it (key_zero beside key_zero), else the key's form.
+    const source = exact.get(where) ?? byKey.get(withoutPlural(where));
     return source === undefined ? [] : [{ where: `src/locales/${locale}.json: ${where}`, original: source, translated: text }];
   });
 }

@@ -33,6 +33,8 @@ export function siteLinks(base: string, locale: Locale, document?: string) {
     file: (file: string) => sitePath(base, file),
     /** One of the document's open data files ('policy.json', 'akn/zh.xml'). */
     data: (file: string) => sitePath(base, dataFile(file, document)),
+    /** The site's home in this edition: the default document's, whichever document the page is of. */
+    siteHome: () => pagePath(base, locale, ''),
     /** The same page in another edition. */
     edition: (other: Locale, route: string) => pagePath(base, other, route, document),
   };

@@ -50,7 +50,8 @@ export function pageFrame({ site, locale, links, route, title, description, brea
     /** Search and "not found" pages have no text to read aloud or print. */
     notFound,
     head: {
-      title: route === '' ? t(locale, 'site.name') : documentTitle(title, t(locale, 'site.name'), t(locale, 'site.shortName')),
+      // The site's home is titled by the site; another document's home by the document's short title.
+      title: route === '' && site.document.isDefault ? t(locale, 'site.name') : documentTitle(route === '' ? site.facts.shortTitle[locale] : title, t(locale, 'site.name'), t(locale, 'site.shortName')),
       pageTitle: title,
       description,
       canonical: notFound ? undefined : url(locale),
@@ -63,7 +64,7 @@ export function pageFrame({ site, locale, links, route, title, description, brea
       },
     },
     header: {
-      home: { href: links.page(''), label: t(locale, 'site.shortName') } satisfies Link,
+      home: { href: links.siteHome(), label: t(locale, 'site.shortName') } satisfies Link,
       editions: otherLocales(locale).map((l) => ({ ...localeInfo(l), href: links.edition(l, headerRoute) })),
       nav: NAV_ROUTES.filter((r) => hasPage(site, r)).map((r) => ({
         href: links.page(r),

@@ -143,8 +143,10 @@ export const planIntroOf = (site: SiteModel, locale: Locale): string =>
   t(locale, 'home.intro', {
     date: formatDate(site.facts.dateSigned, locale, 'month'),
     issuer: site.facts.issuer[locale],
+    title: site.facts.planTitle[locale],
     clusters: site.counts.clusters,
-    futures: site.counts.futures,
+    // A plan with no future industries is introduced without them (intro_zero).
+    count: site.counts.futures,
   });
 
 /** The sectors of each kind the document has, headed with their count and introduced by the part of the plan that lists them. */
