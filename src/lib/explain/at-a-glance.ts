@@ -43,7 +43,7 @@ export interface GlanceSection {
   items: GlanceItem[];
 }
 
-/** The plan on one page, in an edition's words: document, 2027 targets, the 8 + 4 sectors, zones, measures. */
+/** The plan on one page, in an edition's words: document, targets, sectors, zones, measures (the parts it has). */
 export function glanceSections(site: SiteModel, locale: Locale): GlanceSection[] {
   const label = (key: string) => t(locale, 'punctuation.label', { label: t(locale, key) });
   const list = (names: string[]) => names.join(t(locale, 'punctuation.list'));

@@ -1,5 +1,5 @@
 /**
- * The document as Akoma Ntoso 3.0 (OASIS LegalDocML), one file per edition: data/akn/<locale>.xml.
+ * The document as Akoma Ntoso 3.0 (OASIS LegalDocML), one file per edition: data/akn/<locale>.xml (data/akn/<document>/<locale>.xml for a document other than the default).
  * A pure function of the parsed document and one edition's text; the original edition is the
  * authoritative expression, every other one a translation of it (FRBRtranslation authoritative="false").
  *
