@@ -6,6 +6,9 @@
  */
 import type { SiteModel } from '../document/site-model.ts';
 
+/** The enterprise finder and its one-page brief (issue 21). */
+export const FINDER_ROUTE = 'for-enterprises';
+
 const PART_PAGES: Record<string, (site: SiteModel) => boolean> = {
   measures: (site) => site.measures.length > 0,
   zones: (site) => site.zones.length > 0,
