@@ -525,5 +525,9 @@ export function editionText(site: SiteModel, locale: Locale): string {
     ...[...site.zones, ...site.departments].map((e) => e.name[locale]),
     ...site.zones.map((z) => z.about[locale]),
     ...site.glossary.flatMap((g) => [g.term[locale], g.note[locale]]),
+    // The site's own explanations are indexed too: a reader's words may be only there (厂房, 咨询).
+    ...site.measures.map((m) => m.summary[locale]),
+    ...site.explained.flatMap((s) => s.items.map((i) => i.text[locale])),
+    ...site.questions.flatMap((q) => [q.question[locale], q.answer.text[locale]]),
   ].join('\n');
 }
