@@ -9,7 +9,7 @@ import { LOCALES, type Locale, ORIGINAL, localeInfo, otherLocales } from '../edi
 import { documentTitle } from '../document/text.ts';
 import type { SiteMeasure, SiteModel, SiteZone } from '../document/site-model.ts';
 import type { Link, SiteLinks } from './links.ts';
-import { hasPage } from './routes.ts';
+import { FINDER_ROUTE, hasPage } from './routes.ts';
 import { absoluteUrl } from './urls.ts';
 import { publisherOf, statusBannerOf } from './view.ts';
 
@@ -81,7 +81,7 @@ export function pageFrame({ site, locale, links, route, title, description, brea
     footer: {
       disclaimer: t(locale, 'footer.disclaimer', publisherOf(site, locale)),
       source: t(locale, 'footer.source', { number: site.facts.number[locale] }),
-      links: ['policy', 'about'].map((r): Link => ({ href: links.page(r), label: t(locale, `nav.${r}`) })),
+      links: ['policy', FINDER_ROUTE, 'about'].filter((r) => hasPage(site, r)).map((r): Link => ({ href: links.page(r), label: t(locale, `nav.${r}`) })),
     },
   };
 }

@@ -17,6 +17,8 @@ const PART_PAGES: Record<string, (site: SiteModel) => boolean> = {
   explained: (site) => site.explained.length > 0,
   questions: (site) => site.questions.length > 0,
   'at-a-glance': (site) => site.targets.length > 0,
+  // The finder shows sectors, the measures that apply citywide and the targets: a document needs all three.
+  [FINDER_ROUTE]: (site) => site.sectors.length > 0 && site.measures.length > 0 && site.targets.length > 0,
 };
 
 /** Whether a document has the page of a route ('zones/songshan-lake' asks about 'zones'). */
