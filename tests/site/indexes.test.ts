@@ -52,7 +52,7 @@ describe.each(LOCALES)('zones and departments (%s)', (locale) => {
     const slugOf = (id: string) => SECTOR_ROUTES[SECTORS.findIndex((s) => s.id === id)]!.split('/')[1]!;
     for (const d of NAMED_DEPARTMENTS) {
       const query = sectorsLedBy(d).map((id) => `sector=${slugOf(id)}`).join('&');
-      expect(attrs(pageFile(locale, `departments/${d}`), 'a[href*="/for-enterprises/"]', 'href'), d).toEqual([`/${locale}/for-enterprises/${query ? `?${query}` : ''}`]);
+      expect(attrs(pageFile(locale, `departments/${d}`), 'main a[href*="/for-enterprises/"]', 'href'), d).toEqual([`/${locale}/for-enterprises/${query ? `?${query}` : ''}`]);
     }
     expect(sectorsLedBy('development-reform').length).toBeGreaterThan(0);
   });
