@@ -171,6 +171,9 @@ export function runFinder(): void {
         history.replaceState(null, '', `${location.pathname}${choiceToSearch(chosen)}`);
         show(chosen, []);
       });
-      form.addEventListener('submit', (event) => event.preventDefault());
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        find('heading')?.focus();
+      });
     });
 }
