@@ -77,6 +77,18 @@ describe('search on a phone', () => {
     expect(count).toBe('(1)');
   });
 
+  it.each([
+    ['zh', '人才', '谢岗'],
+    ['en', 'talent', 'Xiegang'],
+    ['zh-hant', '人才', '謝崗'],
+  ])('keeps the citywide measures under a zone filter, and says so (%s: %s in %s)', async (locale, query, zone) => {
+    const page = await openSearch(`${locale}/search/?q=${encodeURIComponent(query)}&zone=${encodeURIComponent(zone)}`);
+    expect(await page.isChecked(`input[name=zone][value="${zone}"]`)).toBe(true);
+    const results = await page.$$eval('.result h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+    expect(results).toContain(`/${locale}/measures/#3.7`);
+    expect(await page.locator('input[name=zone] >> xpath=ancestor::fieldset').locator('.facet__note').isVisible()).toBe(true);
+  });
+
   it('keeps the URL in step as the reader types', async () => {
     const page = await openSearch('zh/search/?q=氮化镓');
     await page.fill('#search-query', '谢岗');

@@ -286,6 +286,17 @@ it('"subsidy" ranks the answers on subsidies above the measure that only speaks 
   expect(found.indexOf('/en/questions/#talent')).toBeLessThan(found.indexOf('/en/measures/#3.9'));
 });
 
+/** 用地 (land for use) is what a company asks about; the About page only mentions it in passing and must not come first. */
+it.each([
+  ['zh', '用地'],
+  ['zh-hant', '用地'],
+  ['en', 'land'],
+] as const)('on the %s edition, "%s" finds the plan before the About page', async (locale, query) => {
+  const found = await resultPaths(pages[locale]!, query, 5);
+  expect(found.length).toBeGreaterThan(0);
+  expect(found[0], found.join(', ')).not.toMatch(/\/about\//u);
+});
+
 describe('zh-hant search page, Simplified query', () => {
   it.each(ZH_HANT_FROM_SIMPLIFIED)('"%s" finds its Traditional page in the top 3', async (query, expected) => {
     const found = await top3Shown(pages['zh-hant']!, query);

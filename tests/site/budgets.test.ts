@@ -1,6 +1,6 @@
 /**
  * Weight budgets, on bytes (deterministic, so they can be tests): a sector page's first visit in at
- * most 12 KB gzip, pages other than search carry almost no script, no web fonts, no oversized files.
+ * most 12 KB gzip, pages other than search and the finder carry almost no script (the finder has its own budget), no web fonts, no oversized files.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { listFiles } from '../../src/lib/publish/output-files.ts';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/editions/locales.ts';
 import { DIST, SECTOR_ROUTES, allContractPages, page, pageFile } from '../support/dist.ts';
+import { withImports } from '../../src/lib/publish/offline.ts';
+import { FINDER_ROUTE } from '../../src/lib/site/routes.ts';
 import { firstVisit, gzipSize as gz, htmlBreakdown, serviceWorkerGzip } from '../support/first-visit.ts';
 
 const KB = 1024;
@@ -38,12 +40,25 @@ describe('weight budgets', () => {
     expect(visits.filter((v) => v.total > 12 * KB).map((v) => `${v.file}: ${v.total} bytes`)).toEqual([]);
   });
 
-  it('script on every page but search/ at most 1 KB gzip', () => {
+  it('script on every page but search/ and for-enterprises/ at most 1 KB gzip', () => {
     const heavy = allContractPages()
-      .filter((p) => p.route !== 'search')
+      .filter((p) => p.route !== 'search' && p.route !== FINDER_ROUTE)
       .map((p) => ({ file: p.file, bytes: scriptBytes(p.file) }))
       .filter((p) => p.bytes > KB);
     expect(heavy).toEqual([]);
+  });
+
+  it('the finder (for-enterprises/) at most 10 KB gzip of script with its imports (its QR code encoder is about 4 KB), and its data file at most 10 KB gzip, in every edition', () => {
+    for (const locale of LOCALES) {
+      const file = pageFile(locale, FINDER_ROUTE);
+      const scripts = page(file)
+        .querySelectorAll('script[src]')
+        .map((s) => s.getAttribute('src')!.replace(/^\//u, ''));
+      const bytes = withImports(scripts, new Map(listFiles(DIST).filter((f) => f.endsWith('.js')).map((f) => [f, read(f)]))).reduce((sum, path) => sum + gz(read(path)), 0);
+      expect(bytes, file).toBeLessThanOrEqual(10 * KB);
+      expect(bytes, file).toBeGreaterThan(KB);
+      expect(gz(read(`${locale}/${FINDER_ROUTE}/finder.json`)), locale).toBeLessThanOrEqual(10 * KB);
+    }
   });
 
   it('each reader tool’s script, loaded on first use, at most 2 KB gzip', () => {

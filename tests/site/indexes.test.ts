@@ -42,6 +42,21 @@ describe.each(LOCALES)('zones and departments (%s)', (locale) => {
     }
   });
 
+  it('links each zone page to the measures, which apply there too, and to the finder with the zone chosen', () => {
+    for (const zone of ZONE_SLUGS) {
+      expect(attrs(pageFile(locale, `zones/${zone}`), '.note a', 'href'), zone).toEqual([`/${locale}/measures/`, `/${locale}/for-enterprises/?zone=${zone}`]);
+    }
+  });
+
+  it('links each department page to the finder with the sectors it leads chosen', () => {
+    const slugOf = (id: string) => SECTOR_ROUTES[SECTORS.findIndex((s) => s.id === id)]!.split('/')[1]!;
+    for (const d of NAMED_DEPARTMENTS) {
+      const query = sectorsLedBy(d).map((id) => `sector=${slugOf(id)}`).join('&');
+      expect(attrs(pageFile(locale, `departments/${d}`), 'main a[href*="/for-enterprises/"]', 'href'), d).toEqual([`/${locale}/for-enterprises/${query ? `?${query}` : ''}`]);
+    }
+    expect(sectorsLedBy('development-reform').length).toBeGreaterThan(0);
+  });
+
   it('links each sector page to its zones and lead departments', () => {
     SECTOR_ROUTES.forEach((route, i) => {
       const sector = SECTORS[i]!;

@@ -36,6 +36,7 @@ export const CONTRACT_ROUTES = [
   'search',
   'about',
   'at-a-glance',
+  'for-enterprises',
 ];
 
 export const pageFile = (locale: Locale, route: string) => join(locale, route, 'index.html');

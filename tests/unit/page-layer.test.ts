@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteModel } from '../../src/lib/document/site-model.ts';
 import { siteLinks } from '../../src/lib/site/links.ts';
-import { pageFrame } from '../../src/lib/site/page-model.ts';
+import { pageFacets, pageFrame } from '../../src/lib/site/page-model.ts';
 import { hasPage } from '../../src/lib/site/routes.ts';
 import { dataFile, pagePath } from '../../src/lib/site/urls.ts';
 import { clauseLinksOf, partTitleOf, sectorGroupsOf } from '../../src/lib/site/view.ts';
@@ -31,6 +31,25 @@ describe('the URLs of a document', () => {
       '/zh/other-plan/policy/#3.1',
       '/en/other-plan/zones/songshan-lake/',
     ]);
+  });
+});
+
+describe('links to the finder', () => {
+  it('carry the choice in the address, under the document’s segment', () => {
+    expect(siteLinks('/', 'zh').finder({ zone: 'xiegang' })).toBe('/zh/for-enterprises/?zone=xiegang');
+    expect(siteLinks('/sub/', 'en', 'other-plan').finder({ sectors: ['semiconductors', 'biomedicine'], needs: ['talent'] })).toBe(
+      '/sub/en/other-plan/for-enterprises/?sector=semiconductors&sector=biomedicine&need=talent',
+    );
+    expect(siteLinks('/', 'zh-hant').finder()).toBe('/zh-hant/for-enterprises/');
+  });
+});
+
+describe('search facets', () => {
+  it('file every measure under every zone: they apply citywide', () => {
+    const measure = testSite.measures[0]!;
+    expect(pageFacets.measure(testSite, measure)).toEqual({ kind: 'measure', zones: testSite.zones, departments: measure.departments });
+    expect(pageFacets.measures(testSite).zones).toEqual(testSite.zones);
+    expect(testSite.zones.length).toBeGreaterThan(1);
   });
 });
 

@@ -90,6 +90,13 @@ export const profileSchema = z
       .strictObject({
         name: authoredText.describe('The government that published the text (not the issuing office): "the Chinese text published by … prevails".'),
         website: authoredText.describe("The name of the website it was published on (the Akoma Ntoso publication)."),
+        hotline: z
+          .strictObject({
+            number: z.string().regex(/^\d{3,12}$/u).describe('The number to dial, digits only.'),
+            name: authoredText.describe('What the hotline is, without its number (政务服务便民热线).'),
+          })
+          .optional()
+          .describe("The publisher's government service hotline, which the enterprise finder gives readers as a next step; none is invented where absent."),
       })
       .describe('Who published the text the site is built from, and where.'),
     jurisdiction: authoredText.describe('Where the document applies, as structured data name it (广东省东莞市).'),
@@ -172,6 +179,7 @@ export const profileNames = (profile: DocumentProfile): { field: string; texts: 
   { field: 'publisher.name', texts: profile.publisher.name },
   { field: 'publisher.website', texts: profile.publisher.website },
   { field: 'jurisdiction', texts: profile.jurisdiction },
+  ...(profile.publisher.hotline ? [{ field: 'publisher.hotline.name', texts: profile.publisher.hotline.name }] : []),
 ];
 
 /** The problems of a parsed profile, one per field: `field "parts.clusters": …`; empty when it is valid. */

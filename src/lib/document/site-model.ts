@@ -142,7 +142,7 @@ export interface DocumentFacts {
   planTitle: PerLocale<string>;
   /** The names the site's own strings give the document, from its profile: its short title (the home page's heading), who published it and on which website, and where it applies. */
   shortTitle: PerLocale<string>;
-  publisher: { name: PerLocale<string>; website: PerLocale<string> };
+  publisher: { name: PerLocale<string>; website: PerLocale<string>; hotline?: { number: string; name: PerLocale<string> } };
   jurisdiction: PerLocale<string>;
   /** ISO 8601: signed, and published on the web page (the capture's 发布时间). */
   dateSigned: string;
@@ -431,7 +431,11 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       title: textOf('notice.title'),
       planTitle: textOf('plan.title'),
       shortTitle: perLocale((l) => profile.shortTitle[l]!),
-      publisher: { name: perLocale((l) => profile.publisher.name[l]!), website: perLocale((l) => profile.publisher.website[l]!) },
+      publisher: {
+        name: perLocale((l) => profile.publisher.name[l]!),
+        website: perLocale((l) => profile.publisher.website[l]!),
+        ...(profile.publisher.hotline ? { hotline: { number: profile.publisher.hotline.number, name: perLocale((l) => profile.publisher.hotline!.name[l]!) } } : {}),
+      },
       jurisdiction: perLocale((l) => profile.jurisdiction[l]!),
       dateSigned: document.notice.date,
       datePublished: document.notice.published,

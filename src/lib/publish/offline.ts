@@ -26,7 +26,7 @@ export interface EditionList {
   searchBytes: number;
 }
 
-const ASSET = /<(?:script|img)\b[^>]*?\ssrc="([^"]+)"|<link\b[^>]*?\srel="(?:icon|manifest|stylesheet)"[^>]*?\shref="([^"]+)"|\sdata-module="([^"]+)"/gu;
+const ASSET = /<(?:script|img)\b[^>]*?\ssrc="([^"]+)"|<link\b[^>]*?\s(?:rel="(?:icon|manifest|stylesheet)"|data-page-data)[^>]*?\shref="([^"]+)"|\sdata-module="([^"]+)"/gu;
 const TOOL = /\sdata-tool="([a-z-]+)"/gu;
 /** A module a script imports: import("…") or import(`…`) with a fixed address, in a page's inline script. */
 const DYNAMIC_IMPORT = /\bimport\(\s*[`'"]([^`'"$]+)[`'"]\s*\)/gu;
@@ -35,7 +35,7 @@ const MODULE_IMPORT = /(?:\bfrom|\bimport\(?)\s*["'`](\.\.?\/[^"'`]+)["'`]/gu;
 
 /**
  * What a page needs besides itself, as paths below the root: the scripts, icons and stylesheets it
- * links, the modules its inline scripts or its controls load on first use (the header search box's
+ * links, the data files it preloads (<link data-page-data …>: the finder's), the modules its inline scripts or its controls load on first use (the header search box's
  * module; data-tool="read-aloud" → read-aloud.js; data-module="…"). What those modules import in
  * turn is added by editionList, which has the files.
  */

@@ -6,6 +6,8 @@
  */
 import type { Locale } from '../editions/locales.ts';
 import type { PerLocale } from '../document/site-model.ts';
+import { type FinderChoice, choiceToSearch } from './finder.ts';
+import { FINDER_ROUTE } from './routes.ts';
 import { dataFile, pagePath, paragraphRoute, sitePath } from './urls.ts';
 
 export interface Link {
@@ -27,6 +29,8 @@ export function siteLinks(base: string, locale: Locale, document?: string) {
     page,
     /** The page of a sector, zone or department, labelled with its name in this edition. */
     to: (entity: Routed): Link => ({ href: page(entity.route), label: entity.name[locale] }),
+    /** The enterprise finder with a choice made (its address carries it: ?sector=…&zone=…&need=…). */
+    finder: (choice: Partial<FinderChoice> = {}) => page(FINDER_ROUTE) + choiceToSearch({ sectors: [], needs: [], ...choice }),
     /** A paragraph of the full text. */
     paragraph: (id: string) => page(paragraphRoute(id)),
     /** A file outside the editions (favicon.svg, pagefind/pagefind.js). */

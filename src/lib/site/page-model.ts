@@ -7,9 +7,9 @@
 import { t } from '../editions/i18n.ts';
 import { LOCALES, type Locale, ORIGINAL, localeInfo, otherLocales } from '../editions/locales.ts';
 import { documentTitle } from '../document/text.ts';
-import type { SiteModel, SiteZone } from '../document/site-model.ts';
+import type { SiteMeasure, SiteModel, SiteZone } from '../document/site-model.ts';
 import type { Link, SiteLinks } from './links.ts';
-import { hasPage } from './routes.ts';
+import { FINDER_ROUTE, hasPage } from './routes.ts';
 import { absoluteUrl } from './urls.ts';
 import { publisherOf, statusBannerOf } from './view.ts';
 
@@ -82,7 +82,7 @@ export function pageFrame({ site, locale, links, route, title, description, brea
     footer: {
       disclaimer: t(locale, 'footer.disclaimer', publisherOf(site, locale)),
       source: t(locale, 'footer.source', { number: site.facts.number[locale] }),
-      links: ['policy', 'about'].map((r): Link => ({ href: links.page(r), label: t(locale, `nav.${r}`) })),
+      links: ['policy', FINDER_ROUTE, 'about'].filter((r) => hasPage(site, r)).map((r): Link => ({ href: links.page(r), label: t(locale, `nav.${r}`) })),
     },
   };
 }
@@ -90,8 +90,13 @@ export type PageFrame = ReturnType<typeof pageFrame>;
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
-/** How search files a page that gathers several items: the departments (and zones) they concern, each once, in first-seen order. */
+/**
+ * How search files a page, or a record of it: the zones and departments it concerns, each once, in
+ * first-seen order. The measures apply citywide, wherever a company is: they carry every zone, so
+ * that filtering by a zone keeps them (the search form says so).
+ */
 export const pageFacets = {
-  measures: (site: SiteModel) => ({ kind: 'measure' as const, departments: unique(site.measures.flatMap((m) => m.departments)) }),
+  measures: (site: SiteModel) => ({ kind: 'measure' as const, zones: site.zones, departments: unique(site.measures.flatMap((m) => m.departments)) }),
+  measure: (site: SiteModel, measure: SiteMeasure) => ({ kind: 'measure' as const, zones: site.zones, departments: measure.departments }),
   zone: (zone: SiteZone) => ({ kind: 'zone' as const, zones: [zone], departments: unique(zone.sectors.flatMap((s) => s.leads)) }),
 };

@@ -6,6 +6,9 @@
  */
 import type { SiteModel } from '../document/site-model.ts';
 
+/** The enterprise finder and its one-page brief (issue 21). */
+export const FINDER_ROUTE = 'for-enterprises';
+
 const PART_PAGES: Record<string, (site: SiteModel) => boolean> = {
   measures: (site) => site.measures.length > 0,
   zones: (site) => site.zones.length > 0,
@@ -14,6 +17,8 @@ const PART_PAGES: Record<string, (site: SiteModel) => boolean> = {
   explained: (site) => site.explained.length > 0,
   questions: (site) => site.questions.length > 0,
   'at-a-glance': (site) => site.targets.length > 0,
+  // The finder shows sectors, the measures that apply citywide and the targets: a document needs all three.
+  [FINDER_ROUTE]: (site) => site.sectors.length > 0 && site.measures.length > 0 && site.targets.length > 0,
 };
 
 /** Whether a document has the page of a route ('zones/songshan-lake' asks about 'zones'). */

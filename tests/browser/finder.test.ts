@@ -1,0 +1,203 @@
+/**
+ * The enterprise finder (for-enterprises/) in Chromium, for the choices issue 21 names, in every edition:
+ * the sector's paragraph, every paragraph naming the zone and every measure are shown (expected from the
+ * corpus tags, not from the finder's code), with the departments; every clause link lands on an element
+ * of its page; the same clauses in every edition; nothing requested after the page has loaded; the
+ * address carries and restores the choice and unknown values in it are said; the print view is one A4
+ * sheet with a QR code of the result's address; no "not eligible" wording; and it works offline after
+ * a visit. One browser, one server, a few pages.
+ */
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/lib/document/corpus.ts';
+import { loadSupportKinds } from '../../src/lib/document/load-policy.ts';
+import { LOCALES, type Locale } from '../../src/lib/editions/locales.ts';
+import { cacheControlOf } from '../../src/lib/publish/server-config.ts';
+import { FINDER_ROUTE } from '../../src/lib/site/routes.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST, exists, page as distPage } from '../support/dist.ts';
+import { source } from '../support/model.ts';
+import { realSite } from '../support/real-site.ts';
+
+const CHOICES = [
+  { sector: 'low-altitude-economy', zone: 'songshan-lake' },
+  { sector: 'biomedicine', zone: 'xiegang' },
+  { sector: 'semiconductors', zone: 'binhaiwan' },
+] as const;
+/** The typical choice of the one-page brief: one sector, one zone, two needs. */
+const TYPICAL = '?sector=low-altitude-economy&zone=songshan-lake&need=funding&need=talent';
+const NOT_ELIGIBLE = /not eligible|ineligible|not qualif|不符合|不合格|不具备资格|不具備資格/iu;
+
+/** Expectations from the corpus alone. */
+const corpus = buildCorpus([source], loadSupportKinds(), new Map([[source.id, new Map(realSite.sectors.map((s) => [s.id, s.slug]))]]));
+const clauses = corpus.clauses.filter((c) => c.document === source.id);
+const sectorClause = (slug: string) => clauses.find((c) => c.sectors.some((t) => t.slug === slug && t.paragraph === c.paragraph))!;
+const zoneClauses = (slug: string) => clauses.filter((c) => c.zones.some((t) => t.slug === slug)).map((c) => c.id);
+const measureClauses = clauses.filter((c) => c.paragraph.startsWith(`${source.document.parts.measures}.`) && c.paragraph.split('.').length === 2).map((c) => c.id);
+const departmentName = (slug: string, locale: Locale) => realSite.departments.find((d) => d.slug === slug)!.name[locale];
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+/** The server drops every connection while offline, as a lost network does. */
+const network = { offline: false };
+
+beforeAll(async () => {
+  const files = sirv(DIST, { dev: true, etag: false, setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlOf(path.slice(1))) });
+  server = createServer((req, res) => {
+    if (network.offline) return req.socket.destroy();
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens a finder address, records what is requested after the load event and every error, and waits for the result. */
+async function openFinder(page: Page, address: string) {
+  const after: string[] = [];
+  const problems: string[] = [];
+  let loaded = false;
+  page.on('load', () => (loaded = true));
+  page.on('request', (r) => loaded && after.push(r.url()));
+  page.on('console', (m) => (m.type() === 'error' || /Content.Security.Policy/iu.test(m.text())) && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(address, { waitUntil: 'load' });
+  await page.waitForSelector('[data-finder-items] [data-clause]');
+  return { after, problems };
+}
+
+const shownClauses = (page: Page, within = '[data-finder-items]') => page.$$eval(`${within} [data-clause]`, (items) => items.map((i) => (i as HTMLElement).dataset.clause!));
+
+/** An address in the site as the dist/ file holding it and its fragment: /zh/measures/#3.1 → zh/measures/index.html, 3.1. */
+function targetOf(href: string): { file: string; id: string } {
+  const url = new URL(href);
+  return { file: `${decodeURIComponent(url.pathname).slice(1)}index.html`, id: decodeURIComponent(url.hash.slice(1)) };
+}
+
+describe('the enterprise finder', () => {
+  it('shows, for each named choice in every edition, the sector’s paragraph, every paragraph naming the zone, every measure and the departments, with working anchors, the same clauses in every edition and nothing requested after load', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    for (const { sector, zone } of CHOICES) {
+      const byLocale = new Map<Locale, string[]>();
+      for (const locale of LOCALES) {
+        const where = `${locale} ${sector} ${zone}`;
+        const { after, problems } = await openFinder(page, `${origin}${locale}/${FINDER_ROUTE}/?sector=${sector}&zone=${zone}`);
+        const shown = await shownClauses(page);
+        byLocale.set(locale, shown);
+        const expected = sectorClause(sector);
+        expect(await page.$eval(`[data-finder-items] [data-clause="${expected.id}"]`, (li) => li.className), where).toContain('finder__item--sector');
+        for (const id of [expected.id, ...zoneClauses(zone), ...measureClauses]) expect(shown, `${where}: ${id}`).toContain(id);
+        // The measures are said to apply citywide; no item appears twice.
+        expect(await page.locator('.finder__group--measure .note').innerText(), where).not.toBe('');
+        expect(new Set(shown).size, where).toBe(shown.length);
+
+        // The departments: the sector's leads and every measure's, by name.
+        const departments = await page.$$eval('[data-finder-departments] li a', (links) => links.map((a) => a.textContent));
+        const leads = expected.departments.filter((d) => d.role === 'lead').map((d) => d.slug);
+        expect(leads.length, where).toBeGreaterThan(0);
+        for (const slug of new Set([...leads, ...realSite.measures.flatMap((m) => m.departments.map((d) => d.slug))])) expect(departments, `${where}: ${slug}`).toContain(departmentName(slug, locale));
+
+        // Every clause link lands on an element of its page.
+        const hrefs = await page.$$eval('[data-finder-items] .finder__ref a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+        expect(hrefs.length, where).toBe(shown.length);
+        for (const href of hrefs) {
+          const { file, id } = targetOf(href);
+          expect(exists(file), `${where}: ${href}`).toBe(true);
+          expect(distPage(file).getElementById(id), `${where}: ${href}`).not.toBeNull();
+        }
+        expect(await page.locator('main').innerText(), where).not.toMatch(NOT_ELIGIBLE);
+        expect(after, where).toEqual([]);
+        expect(problems, where).toEqual([]);
+      }
+      expect(byLocale.get('en'), `${sector} ${zone}`).toEqual(byLocale.get('zh'));
+      expect(byLocale.get('zh-hant'), `${sector} ${zone}`).toEqual(byLocale.get('zh'));
+    }
+    await page.close();
+  });
+
+  it('keeps the choice in the address, restores it, says what it does not know, and prints one A4 sheet with the result’s QR code', async () => {
+    for (const locale of LOCALES) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const { after, problems } = await openFinder(page, `${origin}${locale}/${FINDER_ROUTE}/?sector=nanotech&zone=atlantis&need=talent`);
+      // Unknown values are said, and the known ones applied.
+      const status = await page.locator('[data-finder-status]').innerText();
+      expect(status, locale).toContain('nanotech');
+      expect(status, locale).toContain('atlantis');
+      expect(await page.locator('input[name=need][value=talent]').isChecked(), locale).toBe(true);
+
+      // The form writes the address: choosing a sector, a zone and a second need.
+      await page.locator('input[name=sector][value=low-altitude-economy]').check();
+      await page.locator('select[name=zone]').selectOption('songshan-lake');
+      await page.locator('input[name=need][value=funding]').check();
+      await page.locator('input[name=need][value=talent]').uncheck();
+      await page.locator('input[name=need][value=talent]').check();
+      expect(new URL(page.url()).search, locale).toBe(TYPICAL);
+      expect(after, `${locale}: requests after load`).toEqual([]);
+      const result = await shownClauses(page);
+
+      // Reopened, the address gives the same form and result.
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('[data-finder-items] [data-clause]');
+      expect(await page.locator('input[name=sector]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)), locale).toEqual(['low-altitude-economy']);
+      expect(await page.locator('select[name=zone]').inputValue(), locale).toBe('songshan-lake');
+      expect(await page.locator('input[name=need]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)), locale).toEqual(['funding', 'talent']);
+      expect(await shownClauses(page), locale).toEqual(result);
+
+      // Printed: the QR code of this result's address, no relative address, and (for the original and its conversion) one A4 sheet.
+      await page.emulateMedia({ media: 'print' });
+      const qr = page.locator('[data-finder-qr]');
+      expect(await qr.isVisible(), locale).toBe(true);
+      expect(await qr.innerText(), locale).toContain(page.url());
+      const shot = await qr.locator('svg').screenshot();
+      const image = await page.evaluate(async (png) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+        return { data: [...data], width, height };
+      }, shot.toString('base64'));
+      expect(jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data, locale).toBe(page.url());
+      // The site prints a link's address after it; not here: the brief's links would print as relative paths.
+      const printedAddresses = await page.locator('main a[href]').evaluateAll((links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => getComputedStyle(a, '::after').content).filter((c) => c.includes('attr') || c.includes('/')));
+      expect(printedAddresses, locale).toEqual([]);
+      expect(await page.locator('.site-footer, .site-header, .finder-form').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length), locale).toBe(0);
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length;
+      expect(pages, `${locale}: A4 pages`).toBe(locale === 'en' ? 2 : 1);
+      expect(problems, locale).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('works offline after a visit', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}zh/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await openFinder(page, `${origin}zh/${FINDER_ROUTE}/?sector=biomedicine`);
+    network.offline = true;
+    try {
+      await page.goto(`${origin}zh/${FINDER_ROUTE}/?sector=biomedicine&zone=xiegang`);
+      await page.waitForSelector('[data-finder-items] [data-clause]');
+      expect(await shownClauses(page)).toEqual(expect.arrayContaining([sectorClause('biomedicine').id, ...zoneClauses('xiegang'), ...measureClauses]));
+    } finally {
+      network.offline = false;
+      await context.close();
+    }
+  });
+});
