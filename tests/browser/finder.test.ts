@@ -3,7 +3,7 @@
  * the sector's paragraph, every paragraph naming the zone and every measure are shown (expected from the
  * corpus tags, not from the finder's code), with the departments; every clause link lands on an element
  * of its page; the same clauses in every edition; nothing requested after the page has loaded; the
- * address carries and restores the choice and unknown values in it are said; the print view is one A4
+ * address carries and restores the choice (and is what the share control shares), and unknown values in it are said; the print view is one A4
  * sheet with a QR code of the result's address; no "not eligible" wording; without JavaScript, the
  * sector and zone pages; and it works offline after a visit. One browser, one server, a few pages.
  */
@@ -156,6 +156,10 @@ describe('the enterprise finder', () => {
       expect(await page.locator('select[name=zone]').inputValue(), locale).toBe('songshan-lake');
       expect(await page.locator('input[name=need]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)), locale).toEqual(['funding', 'talent']);
       expect(await shownClauses(page), locale).toEqual(result);
+
+      // The share control shares the result's address.
+      await page.locator('[data-tool="share"]').click();
+      await expect.poll(() => page.locator('[data-share-panel] input').inputValue(), { timeout: 10_000 }).toBe(page.url());
 
       // Printed: the QR code of this result's address, no relative address, and (for the original and its conversion) one A4 sheet.
       await page.emulateMedia({ media: 'print' });
