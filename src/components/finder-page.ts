@@ -163,7 +163,7 @@ export function runFinder(): void {
           ...[...new Set([...leads, ...responsible])].map((slug) => {
             const href = departmentHref[slug];
             const name = view.departmentName(slug);
-            return el('li', {}, href ? el('a', { href, text: name }) : name, el('span', { class: 'finder__contact', text: ` — ${say('noContact')}` }));
+            return el('li', {}, href ? el('a', { href, text: name }) : name, el('span', { class: 'finder__contact', text: say('noContact') }));
           }),
         );
 
