@@ -1,4 +1,4 @@
-// Share (PageTools.astro): the page's address, with the reader's place (#anchor), shown selected so
+// Share (PageTools.astro): the page's address, with its query and the reader's place (#anchor), shown selected so
 // it can always be copied; the system's share sheet where there is one, else the clipboard, whose
 // refusal leaves the selected address. Both are asked for at once, while the click still counts as
 // the reader's (Safari refuses them after a wait); only then is the QR code of the address drawn on
@@ -8,6 +8,8 @@
 export default async function share(control) {
   const canonical = document.querySelector('link[rel="canonical"]')?.href;
   const url = new URL(canonical || location.href, location.href);
+  // With the state the address carries (the finder's choice) and the reader's place.
+  url.search = location.search;
   url.hash = location.hash;
   const address = url.href;
   const panel = document.querySelector('[data-share-panel]');

@@ -11,10 +11,15 @@ import { qrSvg } from './share-qr.ts';
 
 type Say = ReturnType<typeof stringsOf>;
 
-/** An element with its text and children: the only way this module makes markup. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; text?: string; href?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+/**
+ * An element with its text and children: the only way this module makes markup. `brief: false` leaves it
+ * off the printed one-page brief (data-print-omit, finder.css): what the page shows in full, the brief
+ * condenses.
+ */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; text?: string; href?: string; brief?: boolean } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (props.class) node.className = props.class;
+  if (props.brief === false) node.dataset.printOmit = '';
   if (props.text !== undefined) node.textContent = props.text;
   if (props.href !== undefined) (node as HTMLAnchorElement).href = props.href;
   node.append(...children);
@@ -59,6 +64,7 @@ function resultView(data: FinderData, say: Say, root: string, departmentHref: Re
 
   /** One item: its heading, what it says, who is responsible, why it is shown, and its clause. */
   const itemOf = (item: FinderItem, allSectors: boolean): HTMLLIElement => {
+    const matched = item.why.needs.length > 0;
     const parts: { title: string; body: Node[]; anchor: string } = (() => {
       if (item.kind === 'sector') {
         const s = data.sectors.find((x) => x.clause === item.clause)!;
@@ -72,7 +78,7 @@ function resultView(data: FinderData, say: Say, root: string, departmentHref: Re
         const m = data.measures.find((x) => x.clause === item.clause)!;
         return {
           title: m.title,
-          body: [el('p', { class: 'finder__summary', text: m.summary }), el('p', { class: 'finder__meta', text: say('responsible', { names: list(m.departments.map(departmentName)) }) })],
+          body: [el('p', { class: 'finder__summary', text: m.summary, brief: false }), el('p', { class: 'finder__meta', text: say('responsible', { names: list(m.departments.map(departmentName)) }), brief: matched })],
           anchor: m.anchor,
         };
       }
@@ -87,11 +93,14 @@ function resultView(data: FinderData, say: Say, root: string, departmentHref: Re
         anchor: targets.anchor,
       };
     })();
-    const li = el('li', { class: `finder__item finder__item--${item.kind}${item.why.needs.length ? ' finder__item--matched' : ''}` });
+    const li = el('li', { class: `finder__item finder__item--${item.kind}${matched ? ' finder__item--matched' : ''}` });
     li.dataset.clause = item.clause;
     // The targets' group heading names them already.
     if (item.kind !== 'targets') li.append(el('h4', { text: parts.title }));
-    li.append(...parts.body, el('p', { class: 'finder__why', text: why(item, allSectors) }), el('p', { class: 'finder__ref' }, el('a', { href: `${root}${parts.anchor}`, text: say('read', { name: parts.title }) })));
+    // On paper, why a sector or a chosen need's measure is shown; the other items' reasons are their group's heading.
+    const whyInBrief = item.kind === 'sector' || (item.kind === 'measure' && matched);
+    // .more: a link elsewhere, left off the printed page as the site's other "more" links are.
+    li.append(...parts.body, el('p', { class: 'finder__why', text: why(item, allSectors), brief: whyInBrief }), el('p', { class: 'finder__ref more' }, el('a', { href: `${root}${parts.anchor}`, text: say('read', { name: parts.title }) })));
     return li;
   };
 
@@ -123,11 +132,12 @@ export function runFinder(): void {
         const needs = result.choice.needs.map(view.needName);
         choiceLine.textContent = say('choice', { choice: [allSectors ? say('anySector') : result.choice.sectors.map(view.sectorName).join(say('list')), zoneLabel, ...needs].join(' · ') });
 
-        const notes = [say('count', { count: result.items.length })];
-        if (allSectors) notes.push(say('allSectors', { count: data.sectors.length }));
-        if (zone === OTHER_ZONE) notes.push(say('zoneOther'));
-        if (ignored.length) notes.push(say('ignored', { values: ignored.join(say('list')) }));
-        status.replaceChildren(...notes.map((text) => el('p', { text })));
+        // On paper, what qualifies the result; its count is the page's.
+        const notes = [el('p', { text: say('count', { count: result.items.length }), brief: false })];
+        if (allSectors) notes.push(el('p', { text: say('allSectors', { count: data.sectors.length }) }));
+        if (zone === OTHER_ZONE) notes.push(el('p', { text: say('zoneOther') }));
+        if (ignored.length) notes.push(el('p', { text: say('ignored', { values: ignored.join(say('list')) }) }));
+        status.replaceChildren(...notes);
 
         const groups: { kind: FinderItem['kind']; heading: string; note?: string }[] = [
           { kind: 'sector', heading: say('sectorHeading') },
@@ -140,7 +150,7 @@ export function runFinder(): void {
             const shown = result.items.filter((i) => i.kind === group.kind);
             if (!shown.length) return [];
             const section = el('section', { class: `finder__group finder__group--${group.kind}` }, el('h3', { text: group.heading }));
-            if (group.note) section.append(el('p', { class: 'note', text: group.note }));
+            if (group.note) section.append(el('p', { class: 'note', text: group.note, brief: false }));
             section.append(el('ol', { class: 'finder__items' }, ...shown.map((i) => view.itemOf(i, allSectors))));
             return [section];
           }),
@@ -153,7 +163,7 @@ export function runFinder(): void {
           ...[...new Set([...leads, ...responsible])].map((slug) => {
             const href = departmentHref[slug];
             const name = view.departmentName(slug);
-            return el('li', {}, href ? el('a', { href, text: name }) : name, el('span', { class: 'finder__contact', text: ` — ${say('noContact')}` }));
+            return el('li', {}, href ? el('a', { href, text: name }) : name, el('span', { class: 'finder__contact', text: say('noContact') }));
           }),
         );
 

@@ -16,13 +16,13 @@ import { SUITE_PAGES, chunks } from '../support/pages.ts';
 
 const site = siteInBrowser();
 
-/** Printed, the site's navigation and controls are gone and every block of content is still there. */
+/** Printed, the site's navigation and controls are gone and every block of content is still there (but what a one-page brief condenses: data-print-omit, the finder's). */
 async function printProblems(page: Page): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
   const result = await page.evaluate(() => {
     const shown = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.getClientRects().length > 0).length;
     const lost = [...document.querySelectorAll<HTMLElement>('main p, main li, main h1, main h2, main h3, main h4, main h5, main td')].filter(
-      (el) => el.getClientRects().length === 0 && !el.closest('.more, .prev-next, [hidden], .visually-hidden, [data-no-script]') && el.textContent!.trim() !== '',
+      (el) => el.getClientRects().length === 0 && !el.closest('.more, .prev-next, [hidden], .visually-hidden, [data-no-script], [data-print-omit]') && el.textContent!.trim() !== '',
     );
     return { controls: shown('.site-header, .primary-nav, .breadcrumbs, .skip-link, .reading-settings, .header-search, .page-tools, .read-this'), lost: lost.map((el) => el.textContent!.slice(0, 20)) };
   });

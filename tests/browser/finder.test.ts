@@ -3,9 +3,9 @@
  * the sector's paragraph, every paragraph naming the zone and every measure are shown (expected from the
  * corpus tags, not from the finder's code), with the departments; every clause link lands on an element
  * of its page; the same clauses in every edition; nothing requested after the page has loaded; the
- * address carries and restores the choice and unknown values in it are said; the print view is one A4
- * sheet with a QR code of the result's address; no "not eligible" wording; and it works offline after
- * a visit. One browser, one server, a few pages.
+ * address carries and restores the choice (and is what the share control shares), and unknown values in it are said; the print view is one A4
+ * sheet with a QR code of the result's address; no "not eligible" wording; without JavaScript, the
+ * sector and zone pages; and it works offline after a visit. One browser, one server, a few pages.
  */
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -129,7 +129,7 @@ describe('the enterprise finder', () => {
     await page.close();
   });
 
-  it('keeps the choice in the address, restores it, says what it does not know, and prints one A4 sheet with the result’s QR code', async () => {
+  it('keeps the choice in the address, restores it, says what it does not know, and prints a brief with the result’s QR code: one A4 sheet in 简体 and 繁體, two in English', async () => {
     for (const locale of LOCALES) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const { after, problems } = await openFinder(page, `${origin}${locale}/${FINDER_ROUTE}/?sector=nanotech&zone=atlantis&need=talent`);
@@ -157,6 +157,10 @@ describe('the enterprise finder', () => {
       expect(await page.locator('input[name=need]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)), locale).toEqual(['funding', 'talent']);
       expect(await shownClauses(page), locale).toEqual(result);
 
+      // The share control shares the result's address.
+      await page.locator('[data-tool="share"]').click();
+      await expect.poll(() => page.locator('[data-share-panel] input').inputValue(), { timeout: 10_000 }).toBe(page.url());
+
       // Printed: the QR code of this result's address, no relative address, and (for the original and its conversion) one A4 sheet.
       await page.emulateMedia({ media: 'print' });
       const qr = page.locator('[data-finder-qr]');
@@ -182,6 +186,17 @@ describe('the enterprise finder', () => {
       expect(problems, locale).toEqual([]);
       await page.close();
     }
+  });
+
+  it('without JavaScript says the finder needs it and links every sector’s and zone’s page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}en/${FINDER_ROUTE}/`);
+    expect(await page.locator('.finder-form').isVisible()).toBe(false);
+    expect(await page.locator('[data-no-script]').first().isVisible()).toBe(true);
+    const hrefs = await page.locator('.finder__browse a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toEqual([...realSite.sectors, ...realSite.zones].map((item) => `/en/${item.route}/`));
+    await context.close();
   });
 
   it('works offline after a visit', async () => {
