@@ -286,6 +286,22 @@ it('"subsidy" ranks the answers on subsidies above the measure that only speaks 
   expect(found.indexOf('/en/questions/#talent')).toBeLessThan(found.indexOf('/en/measures/#3.9'));
 });
 
+/**
+ * An enterprise's words lead to the finder as well as to the clauses and answers above: it is among the
+ * first five results for each, in every edition (its words: content/search-aliases.json, needs and pages).
+ */
+const ENTERPRISE_WORDS = {
+  zh: ['补贴', '资金', '扶持', '申报', '申请', '土地', '用地', '厂房', '联系', '电话', '咨询'],
+  en: ['subsidy', 'grant', 'land', 'contact'],
+  'zh-hant': ['補貼', '資金', '扶持', '申報', '申請', '土地', '用地', '廠房', '聯繫', '電話', '諮詢'],
+} as const;
+describe.each(Object.entries(ENTERPRISE_WORDS))('%s: an enterprise’s words', (locale, words) => {
+  it.each(words)('"%s" lists the finder among the first five results', async (query) => {
+    const found = await resultPaths(pages[locale as keyof typeof pages]!, query, 5);
+    expect(found.some((path) => path.startsWith(`/${locale}/for-enterprises/`)), `${query} → ${found.join(', ')}`).toBe(true);
+  });
+});
+
 /** 用地 (land for use) is what a company asks about; the About page only mentions it in passing and must not come first. */
 it.each([
   ['zh', '用地'],

@@ -5,7 +5,7 @@ import { pageRecords, preloadHints } from '../../src/integrations/pagefind.ts';
 import { aliasesOf, checkSearchAliases } from '../../src/lib/search/search-aliases.ts';
 import { markWords } from '../../src/lib/search/search.ts';
 
-const KNOWN = { zones: ['changan', 'nancheng'], departments: ['development-reform'], sectors: ['semiconductors'] };
+const KNOWN = { zones: ['changan', 'nancheng'], departments: ['development-reform'], sectors: ['semiconductors'], needs: ['funding'], pages: ['for-enterprises'] };
 const LOCALES = ['zh', 'en'];
 
 describe('search aliases', () => {

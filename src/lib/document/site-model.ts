@@ -20,7 +20,8 @@ import { AUTHORED_LOCALES, LOCALE_LIST, LOCALES, type Locale, ORIGINAL, TRANSLAT
 import type { Block, DocumentParts, Measure, SectorKind, Target } from './policy-model.ts';
 import type { DocumentProfile, RelatedDocument } from './profile.ts';
 import { ProblemsError, throwIfProblems } from '../checks/problems.ts';
-import { type AliasGroup, SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from '../search/search-aliases.ts';
+import { ALIASED_PAGES, type AliasGroup, SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from '../search/search-aliases.ts';
+import { SUPPORT_NEEDS } from './support-kinds.ts';
 import { SECTOR_ENTRIES_BASE, type SectorContent, type SectorEntry } from './sector-content.ts';
 import { termProblems } from '../editions/term-check.ts';
 import { toRomanNumeral } from './text.ts';
@@ -218,6 +219,8 @@ export interface SiteModel<E extends SectorEntry = SectorEntry> {
   claimContext: ClaimContext;
   /** Counts of the plan's parts, for UI strings that name them ("8个战略性新兴产业集群"). */
   counts: { clusters: number; futures: number; sectors: number; measures: number };
+  /** What readers type for the finder besides what it shows: its own words (联系, 申报 …) and each need's (补贴, 用地, subsidy …), per edition. */
+  finderWords: PerLocale<string[]>;
 }
 
 /**
@@ -299,7 +302,13 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     source.searchAliases,
     SEARCH_ALIASES_FILE,
     // The aliases are shared by every document: they may name any zone or department of the registries and any document's sector.
-    { zones: source.zones.map((z) => z.slug), departments: source.departments.map((d) => d.slug), sectors: options.sectorSlugs ?? sectorContent.map((c) => c.slug) },
+    {
+      zones: source.zones.map((z) => z.slug),
+      departments: source.departments.map((d) => d.slug),
+      sectors: options.sectorSlugs ?? sectorContent.map((c) => c.slug),
+      needs: [...SUPPORT_NEEDS],
+      pages: [...ALIASED_PAGES],
+    },
     LOCALES,
   );
   /**
@@ -464,6 +473,10 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       sectors: sectors.length,
       measures: measures.length,
     },
+    // Each group's words are per edition already (a converted edition's converted, with its own added).
+    finderWords: Object.fromEntries(
+      LOCALES.map((l) => [l, [...new Set([...ALIASED_PAGES.map((p) => searchWordsOf('pages', p)), ...SUPPORT_NEEDS.map((n) => searchWordsOf('needs', n))].flatMap((words) => words[l]))]]),
+    ) as PerLocale<string[]>,
   };
 }
 

@@ -8,8 +8,12 @@ export const SEARCH_ALIASES_FILE = 'content/search-aliases.json';
 
 /** Words per language (keys are locales such as "zh", "en"). */
 export type AliasWords = Record<string, string[]>;
-export type AliasGroup = 'departments' | 'zones' | 'sectors';
-const ALIAS_GROUPS: readonly AliasGroup[] = ['departments', 'zones', 'sectors'];
+/** Entities with pages, the finder's needs (funding: 补贴, subsidy …), and site pages by route (for-enterprises: 联系, contact …). */
+export type AliasGroup = 'departments' | 'zones' | 'sectors' | 'needs' | 'pages';
+const ALIAS_GROUPS: readonly AliasGroup[] = ['departments', 'zones', 'sectors', 'needs', 'pages'];
+const OPTIONAL_GROUPS: readonly AliasGroup[] = ['needs', 'pages'];
+/** The site pages that may have words of their own: the finder, which readers look for with 联系, 申报, "contact" … */
+export const ALIASED_PAGES = ['for-enterprises'] as const;
 
 /** content/search-aliases.json: what people type for an entity, besides the names its page uses. */
 export interface SearchAliases {
@@ -18,6 +22,8 @@ export interface SearchAliases {
   departments: Record<string, AliasWords>;
   zones: Record<string, AliasWords>;
   sectors: Record<string, AliasWords>;
+  needs: Record<string, AliasWords>;
+  pages: Record<string, AliasWords>;
 }
 
 /**
@@ -36,7 +42,7 @@ export function checkSearchAliases(raw: unknown, file: string, known: Record<Ali
   };
   for (const [type, words] of Object.entries(data.placeNames ?? {})) checkWords(`placeNames.${type}`, words);
   for (const group of ALIAS_GROUPS) {
-    const entries = data[group];
+    const entries = data[group] ?? (OPTIONAL_GROUPS.includes(group) ? {} : undefined);
     if (typeof entries !== 'object' || entries === null) {
       problems.push(`"${group}": missing`);
       continue;
@@ -47,7 +53,7 @@ export function checkSearchAliases(raw: unknown, file: string, known: Record<Ali
     }
   }
   throwIfProblems(file, problems);
-  return { placeNames: data.placeNames ?? {}, departments: data.departments!, zones: data.zones!, sectors: data.sectors! };
+  return { placeNames: data.placeNames ?? {}, departments: data.departments!, zones: data.zones!, sectors: data.sectors!, needs: data.needs ?? {}, pages: data.pages ?? {} };
 }
 
 /** The aliases of one entity in one locale, without repeats; a zone also gets the ways of writing names of its type. */
