@@ -2,18 +2,16 @@
  * The enterprise finder's data of a document in an edition (src/lib/site/finder-data.ts), made once per
  * build for its page (the form's choices) and the file beside it that the page's script reads.
  */
-import { loadSupportKinds } from './lib/document/load-policy.ts';
 import type { Locale } from './lib/editions/locales.ts';
 import type { FinderData } from './lib/site/finder.ts';
 import { finderData } from './lib/site/finder-data.ts';
 import { FINDER_ROUTE } from './lib/site/routes.ts';
-import { type SiteDocument, corpus } from './site-data.ts';
+import { type SiteDocument, corpus, supportKinds } from './site-data.ts';
 import { linksFor } from './site-pages.ts';
 
 /** The data file's name, beside the page (src/pages/[locale]/[...document]/for-enterprises/finder.json.ts). */
 const FINDER_FILE = 'finder.json';
 
-const supportKinds = loadSupportKinds();
 const made = new Map<string, FinderData>();
 export function finderOf(document: SiteDocument, locale: Locale): FinderData {
   const key = `${document.id}/${locale}`;

@@ -30,9 +30,11 @@ export interface SiteDocument {
 /** Every document, the default first. */
 export const documents: SiteDocument[] = models.map(({ source, site: model }) => ({ id: source.id, isDefault: source.isDefault, site: model }));
 
+/** The kinds of support a clause may speak of (content/support-kinds.json): the corpus's tags and the finder's needs. */
+export const supportKinds = loadSupportKinds();
 /** Every document's clauses with what they concern, and the dated facts, each with its evidence (src/lib/document/corpus.ts). */
 export const corpus = buildCorpus(
   sources,
-  loadSupportKinds(),
+  supportKinds,
   new Map(joined.map(({ source, content }) => [source.id, new Map(content.map((c) => [c.sector.id, c.slug]))])),
 );

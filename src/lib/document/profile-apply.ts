@@ -38,7 +38,7 @@ export function parsePolicy(source: string, options: ParseOptions): PolicyDocume
   return applyProfile(read, options);
 }
 
-export function applyProfile(read: ReadDocument, options: ParseOptions): PolicyDocument {
+function applyProfile(read: ReadDocument, options: ParseOptions): PolicyDocument {
   const { profile } = options;
   const { blocks, raw, children, lastLine, fail } = read;
   const profileFile = options.profileFile ?? 'the profile';

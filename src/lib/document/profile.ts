@@ -58,9 +58,9 @@ const authoredText = z
 const partId = z.string().regex(PART_ID, 'must be a part id such as "2.1" ("" is the root)');
 const host = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/u, 'must be a host name such as "www.example.gov.cn"');
 
-export const RELATIONS = ['implements', 'implemented-by', 'amends', 'amended-by', 'replaces', 'replaced-by', 'cites', 'cited-by', 'related'] as const;
+const RELATIONS = ['implements', 'implemented-by', 'amends', 'amended-by', 'replaces', 'replaced-by', 'cites', 'cited-by', 'related'] as const;
 
-export const profileSchema = z
+const profileSchema = z
   .strictObject({
     $schema: z.string().optional(),
     id: z.string().regex(DOCUMENT_ID, 'must be lowercase words joined by hyphens (it is the folder name and the URL segment)'),

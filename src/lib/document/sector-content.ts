@@ -47,6 +47,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /** The folder under which the sector pages' entry ids are paths: `<document id>/sectors/<locale>/<slug>`. */
 export const SECTOR_ENTRIES_BASE = 'content/documents';
+/** The file of a sector page, for messages: as Astro read it, else from its entry id. */
+export const sectorFileOf = (entry: SectorEntry): string => entry.filePath ?? `${SECTOR_ENTRIES_BASE}/${entry.id}.mdx`;
 /** The document an entry belongs to, from its id. */
 export const entryDocument = (entry: SectorEntry) => entry.id.split('/')[0]!;
 /** An entry's edition and slug, from its id `<document>/sectors/<locale>/<slug>`. */
@@ -62,7 +64,7 @@ export function joinSectorContent<E extends SectorEntry>(
   renderings: Partial<Record<Locale, readonly Rendering[]>>,
 ): SectorContent<E>[] {
   const problems: string[] = [];
-  const where = (e: SectorEntry) => e.filePath ?? `${SECTOR_ENTRIES_BASE}/${e.id}.mdx`;
+  const where = sectorFileOf;
   const found = new Map<string, Partial<Record<Locale, E>>>();
 
   for (const entry of entries) {

@@ -22,7 +22,7 @@ import type { DocumentProfile, RelatedDocument } from './profile.ts';
 import { ProblemsError, throwIfProblems } from '../checks/problems.ts';
 import { ALIASED_PAGES, type AliasGroup, SEARCH_ALIASES_FILE, aliasesOf, checkSearchAliases } from '../search/search-aliases.ts';
 import { SUPPORT_NEEDS } from './support-kinds.ts';
-import { SECTOR_ENTRIES_BASE, type SectorContent, type SectorEntry } from './sector-content.ts';
+import { type SectorContent, type SectorEntry, sectorFileOf } from './sector-content.ts';
 import { termProblems } from '../editions/term-check.ts';
 import { toRomanNumeral } from './text.ts';
 import type { Translation } from '../editions/translation.ts';
@@ -190,6 +190,8 @@ export interface SiteExplainedSection {
 
 export interface SiteQuestion {
   id: string;
+  /** The answer that says what the plan leaves to the departments, which the finder links. */
+  notInPlan: boolean;
   question: PerLocale<string>;
   answer: SiteCitedText;
 }
@@ -465,7 +467,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
     outlooks,
     glossary: source.glossary.map((g: GlossaryData) => ({ slug: g.slug, term: perLocale((l) => g.term[l]!), note: perLocale((l) => g.note[l]!) })),
     explained: source.explained.map((s) => ({ id: s.id, items: s.items.map(cited) })),
-    questions: source.questions.map((q) => ({ id: q.id, question: perLocale((l) => q.question[l]!), answer: cited(q.answer) })),
+    questions: source.questions.map((q) => ({ id: q.id, notInPlan: q.notInPlan === true, question: perLocale((l) => q.question[l]!), answer: cited(q.answer) })),
     claimContext,
     counts: {
       clusters: sectors.filter((s) => s.kind === 'cluster').length,
@@ -492,7 +494,7 @@ function checkExplanations<E extends SectorEntry>(source: PolicySource, sectorCo
     files: { measures: source.files.measures, explained: source.files.explained, questions: source.files.questions },
     measureSummaries: source.measureSummaries,
     sectors: sectorContent.map(({ sector, entries }) => ({
-      file: byLocale((l) => entries[l]!.filePath ?? `${SECTOR_ENTRIES_BASE}/${entries[l]!.id}.mdx`),
+      file: byLocale((l) => sectorFileOf(entries[l]!)),
       paragraph: sector.id,
       summary: byLocale((l) => entries[l]!.data.summary),
       body: byLocale((l) => entries[l]!.body ?? ''),

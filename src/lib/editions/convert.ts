@@ -31,7 +31,7 @@ export interface ConversionReview {
 }
 
 /** Han characters either side of a one-to-many character that make its context. */
-export const CONTEXT = 2;
+const CONTEXT = 2;
 
 /**
  * The characters OpenCC converts to more than one form: those its phrase table gives a form other

@@ -22,7 +22,7 @@ function strings(tree: object, path = ''): { where: string; text: string }[] {
  * The i18next contexts the UI strings use: `group`, a subject that is several bodies (有关镇街(园区),
  * "the towns … concerned"), which English makes plural and gives no article of its own.
  */
-export const CONTEXTS = ['group'] as const;
+const CONTEXTS = ['group'] as const;
 const PLURAL = '_(?:zero|one|two|few|many|other)';
 const SUFFIXES = new RegExp(`(?:_(?:${CONTEXTS.join('|')}))?(?:${PLURAL})?$`, 'u');
 /** A key without its plural form (key_one → key). */

@@ -83,7 +83,7 @@ const englishUnits = (text: string) =>
   (nfkc(text).toLowerCase().match(/\p{L}[\p{L}-]{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)).map((w) => w.replace(/(?<=[^s])s$/u, ''));
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'];
 
-export const CLAIM_LEXICONS: Record<string, ClaimLexicon> = {
+const CLAIM_LEXICONS: Record<string, ClaimLexicon> = {
   zh: {
     hedges: {
       explore: { markers: ['探索'], accepts: ['探索'] },
@@ -122,7 +122,7 @@ export const CLAIM_LEXICONS: Record<string, ClaimLexicon> = {
   },
 };
 
-export function lexiconOf(locale: string): ClaimLexicon {
+function lexiconOf(locale: string): ClaimLexicon {
   const lexicon = CLAIM_LEXICONS[locale];
   if (!lexicon) throw new Error(`src/lib/explain/claim-check.ts: no claim lexicon for the "${locale}" edition: add its markers to CLAIM_LEXICONS`);
   return lexicon;

@@ -13,7 +13,7 @@ import { throwIfProblems } from '../checks/problems.ts';
 import type { TextPair } from '../editions/term-check.ts';
 
 /** The sections of a government 政策解读, in their usual order. */
-export const EXPLAINED_SECTIONS = ['background', 'goals', 'contents', 'scope', 'terms', 'notes'] as const;
+const EXPLAINED_SECTIONS = ['background', 'goals', 'contents', 'scope', 'terms', 'notes'] as const;
 export type ExplainedSectionId = (typeof EXPLAINED_SECTIONS)[number];
 
 /** A text in every authored edition and the paragraph ids it explains. */
@@ -27,6 +27,8 @@ export interface ExplainedSection {
 }
 export interface Question {
   id: string;
+  /** The answer that says what the plan leaves to the departments (amounts, procedures): the finder links it. At most one. */
+  notInPlan?: boolean;
   question: Localized;
   answer: CitedText;
 }
@@ -76,8 +78,10 @@ export function checkQuestions(raw: unknown, locales: readonly Locale[], file: s
     const where = `question ${i + 1} (${q?.id ?? 'no id'})`;
     if (!SLUG.test(q?.id ?? '') || seen.has(q.id)) problems.push(`${where}: "id" must be a unique lowercase slug`);
     seen.add(q?.id);
+    if (q?.notInPlan !== undefined && q.notInPlan !== true) problems.push(`${where}: "notInPlan" is true or absent`);
     problems.push(...localizedProblems(q?.question, `${where}.question`, locales), ...citedTextProblems(q?.answer, `${where}.answer`, locales));
   });
+  if (questions.filter((q) => q?.notInPlan).length > 1) problems.push('"notInPlan" marks more than one question');
   throwIfProblems(file, problems);
   return questions;
 }

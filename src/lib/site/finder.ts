@@ -144,7 +144,7 @@ export interface FinderResult {
 }
 
 /** The choice with only what the data knows, in the data's order, each value once; the rest reported. */
-export function validChoice(data: FinderData, choice: FinderChoice): { choice: FinderChoice; ignored: IgnoredChoice } {
+function validChoice(data: FinderData, choice: FinderChoice): { choice: FinderChoice; ignored: IgnoredChoice } {
   const keep = (values: readonly string[], known: readonly string[]) => ({
     valid: known.filter((k) => values.includes(k)),
     unknown: [...new Set(values.filter((v) => !known.includes(v)))],

@@ -41,7 +41,9 @@ export function pageFrame({ site, locale, links, route, title, description, brea
   /** A "not found" page is served at any address: its header links to the editions' homes. */
   const headerRoute = notFound ? '' : route;
   const url = (l: Locale, r = route) => absoluteUrl(origin, links.edition(l, r)) ?? links.edition(l, r);
-  const trail = [{ label: t(locale, 'nav.home'), route: '' }, ...breadcrumbs, ...(route === '' ? [] : [{ label: title, route }])];
+  /** The pages above this one, from the document's home; the structured data adds the page itself. */
+  const above = [{ label: t(locale, 'nav.home'), route: '' }, ...breadcrumbs];
+  const trail = [...above, ...(route === '' ? [] : [{ label: title, route }])];
   /** A page below a section (zones/songshan-lake) marks that section as the current one. */
   const current = (item: string) => (item === '' ? headerRoute === '' : headerRoute === item || headerRoute.startsWith(`${item}/`));
   return {
@@ -77,7 +79,7 @@ export function pageFrame({ site, locale, links, route, title, description, brea
     breadcrumbs:
       route === '' || notFound
         ? undefined
-        : { items: [{ label: t(locale, 'nav.home'), route: '' }, ...breadcrumbs].map((c): Link => ({ href: links.page(c.route), label: c.label })), current: title },
+        : { items: above.map((c): Link => ({ href: links.page(c.route), label: c.label })), current: title },
     banner: statusBannerOf(site, locale),
     footer: {
       disclaimer: t(locale, 'footer.disclaimer', publisherOf(site, locale)),

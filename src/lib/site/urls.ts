@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from '../editions/locales.ts';
 import type { SectorKind } from '../document/policy-model.ts';
 
 /** Pages of the whole site, at the edition's root whatever document a reader comes from; every other page is a document's. */
-export const SITE_WIDE_ROUTES: readonly string[] = ['search', 'about'];
+const SITE_WIDE_ROUTES: readonly string[] = ['search', 'about'];
 const isSiteWide = (route: string): boolean => SITE_WIDE_ROUTES.includes(route.split(/[/#?]/u)[0]!);
 
 /**
