@@ -5,7 +5,7 @@
  * (history.replaceState), so a result can be bookmarked, shared and printed with its own QR code.
  * Only DOM APIs and textContent: no markup is built from strings.
  */
-import { type FinderChoice, type FinderData, type FinderItem, type FinderNeedTag, FINDER_PARAMS, OTHER_ZONE, choiceToSearch, findFor, parseChoice } from '../lib/site/finder.ts';
+import { type FinderChoice, type FinderClause, type FinderData, type FinderItem, type FinderNeedTag, FINDER_PARAMS, OTHER_ZONE, choiceToSearch, findFor, parseChoice, placeRuns } from '../lib/site/finder.ts';
 import { stringsOf } from './search-results.ts';
 import { qrSvg } from './share-qr.ts';
 
@@ -62,49 +62,49 @@ function resultView(data: FinderData, say: Say, root: string, departmentHref: Re
     return say('why', { reasons: list(reasons) });
   };
 
-  /** One item: its heading, what it says, who is responsible, why it is shown, and its clause. */
+  /** One item: its place and heading, what it says, who is responsible, why it is shown, and its clause. */
   const itemOf = (item: FinderItem, allSectors: boolean): HTMLLIElement => {
     const matched = item.why.needs.length > 0;
-    const parts: { title: string; body: Node[]; anchor: string } = (() => {
+    const parts: { clause: FinderClause; title: string; body: Node[] } = (() => {
       if (item.kind === 'sector') {
         const s = data.sectors.find((x) => x.clause === item.clause)!;
-        return { title: s.name, body: [el('p', { text: s.summary }), el('p', { class: 'finder__meta', text: say('leads', { names: list(s.leads.map(departmentName)) }) })], anchor: s.anchor };
+        return { clause: s, title: s.name, body: [el('p', { text: s.summary }), el('p', { class: 'finder__meta', text: say('leads', { names: list(s.leads.map(departmentName)) }) })] };
       }
       if (item.kind === 'zone') {
         const c = data.zones.flatMap((z) => z.clauses).find((x) => x.clause === item.clause)!;
-        return { title: c.sector ? sectorName(c.sector) : c.paragraph, body: [el('p', { class: 'finder__quote', text: c.sentence })], anchor: c.anchor };
+        // On paper, named by its place and title: the sentence is a QR code away.
+        return { clause: c, title: c.title, body: [el('p', { class: 'finder__quote', text: c.sentence, brief: false })] };
       }
       if (item.kind === 'measure') {
         const m = data.measures.find((x) => x.clause === item.clause)!;
         return {
+          clause: m,
           title: m.title,
-          body: [el('p', { class: 'finder__summary', text: m.summary, brief: false }), el('p', { class: 'finder__meta', text: say('responsible', { names: list(m.departments.map(departmentName)) }), brief: matched })],
-          anchor: m.anchor,
+          body: [el('p', { class: 'finder__summary', text: m.summary, brief: false }), el('p', { class: 'finder__meta', text: say('responsible', { names: list(m.departments.map(departmentName)) }), brief: false })],
         };
       }
       const { targets } = data;
       return {
-        title: say('targets', { year: targets.year }),
+        clause: targets,
+        title: targets.title,
         body: [
-          el('p', { text: say('targetsNote', { year: targets.year }) }),
+          el('p', { text: say('targetsNote', { year: targets.year }), brief: false }),
           el('ul', { class: 'finder__figures' }, ...targets.figures.map((f) => el('li', {}, el('strong', { text: f.figure }), ` ${f.label}`))),
           ...targets.outlooks.map((o) => el('p', { text: say('outlook', { from: o.from, to: o.to, goal: o.goal }) })),
         ],
-        anchor: targets.anchor,
       };
     })();
     const li = el('li', { class: `finder__item finder__item--${item.kind}${matched ? ' finder__item--matched' : ''}` });
     li.dataset.clause = item.clause;
-    // The targets' group heading names them already.
-    if (item.kind !== 'targets') li.append(el('h4', { text: parts.title }));
+    li.append(el('h4', {}, el('span', { class: 'finder__place', text: parts.clause.place }), ' ', parts.title));
     // On paper, why a sector or a chosen need's measure is shown; the other items' reasons are their group's heading.
     const whyInBrief = item.kind === 'sector' || (item.kind === 'measure' && matched);
     // .more: a link elsewhere, left off the printed page as the site's other "more" links are.
-    li.append(...parts.body, el('p', { class: 'finder__why', text: why(item, allSectors), brief: whyInBrief }), el('p', { class: 'finder__ref more' }, el('a', { href: `${root}${parts.anchor}`, text: say('read', { name: parts.title }) })));
+    li.append(...parts.body, el('p', { class: 'finder__why', text: why(item, allSectors), brief: whyInBrief }), el('p', { class: 'finder__ref more' }, el('a', { href: `${root}${parts.clause.anchor}`, text: say('read', { name: parts.title }) })));
     return li;
   };
 
-  return { itemOf, sectorName, zoneName, needName, departmentName, departmentHref };
+  return { itemOf, list, sectorName, zoneName, needName, departmentName, departmentHref };
 }
 
 export function runFinder(): void {
@@ -156,14 +156,23 @@ export function runFinder(): void {
           }),
         );
 
-        // The lead departments of the shown sectors, then those responsible for the measures, each once.
-        const leads = result.items.filter((i) => i.kind === 'sector').flatMap((i) => data.sectors.find((s) => s.clause === i.clause)!.leads);
-        const responsible = data.measures.flatMap((m) => m.departments);
+        // The lead departments of the shown sectors, then those responsible for the measures, each once,
+        // with the places of what they lead or answer for: on paper, the brief's only list of who is responsible.
+        const shownSectors = result.items.filter((i) => i.kind === 'sector').map((i) => data.sectors.find((s) => s.clause === i.clause)!);
+        const placesOf = (clauses: readonly FinderClause[], all: readonly FinderClause[]) => view.list(placeRuns(clauses, all).map((run) => (run.to ? say('range', { from: run.from, to: run.to }) : run.from)));
         departments.replaceChildren(
-          ...[...new Set([...leads, ...responsible])].map((slug) => {
+          ...[...new Set([...shownSectors.flatMap((s) => s.leads), ...data.measures.flatMap((m) => m.departments)])].map((slug) => {
             const href = departmentHref[slug];
-            const name = view.departmentName(slug);
-            return el('li', {}, href ? el('a', { href, text: name }) : name, el('span', { class: 'finder__contact', text: say('noContact') }));
+            const leads = shownSectors.filter((s) => s.leads.includes(slug));
+            const answers = data.measures.filter((m) => m.departments.includes(slug));
+            const roles = [...(leads.length ? [say('leadOf', { places: placesOf(leads, data.sectors) })] : []), ...(answers.length ? [say('responsibleFor', { places: placesOf(answers, data.measures) })] : [])];
+            return el(
+              'li',
+              {},
+              href ? el('a', { href, text: view.departmentName(slug) }) : view.departmentName(slug),
+              el('span', { class: 'finder__roles', text: roles.join(' · ') }),
+              el('span', { class: 'finder__contact', text: say('noContact') }),
+            );
           }),
         );
 

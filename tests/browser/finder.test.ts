@@ -4,7 +4,7 @@
  * corpus tags, not from the finder's code), with the departments; every clause link lands on an element
  * of its page; the same clauses in every edition; nothing requested after the page has loaded; the
  * address carries and restores the choice (and is what the share control shares), and unknown values in it are said; the print view is one A4
- * sheet with a QR code of the result's address; no "not eligible" wording; without JavaScript, the
+ * sheet with a QR code of the result's address, for any two needs; no "not eligible" wording; without JavaScript, the
  * sector and zone pages; and it works offline after a visit. One browser, one server, a few pages.
  */
 import { type Server, createServer } from 'node:http';
@@ -80,6 +80,12 @@ async function openFinder(page: Page, address: string) {
   return { after, problems };
 }
 
+/** How many A4 sheets the page prints on, counted in the PDF Chromium makes of it. */
+async function a4Sheets(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4' });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length;
+}
+
 const shownClauses = (page: Page, within = '[data-finder-items]') => page.$$eval(`${within} [data-clause]`, (items) => items.map((i) => (i as HTMLElement).dataset.clause!));
 
 /** An address in the site as the dist/ file holding it and its fragment: /zh/measures/#3.1 → zh/measures/index.html, 3.1. */
@@ -129,7 +135,7 @@ describe('the enterprise finder', () => {
     await page.close();
   });
 
-  it('keeps the choice in the address, restores it, says what it does not know, and prints a brief with the result’s QR code: one A4 sheet in 简体 and 繁體, two in English', async () => {
+  it('keeps the choice in the address, restores it, says what it does not know, and prints a brief with the result’s QR code on one A4 sheet', async () => {
     for (const locale of LOCALES) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const { after, problems } = await openFinder(page, `${origin}${locale}/${FINDER_ROUTE}/?sector=nanotech&zone=atlantis&need=talent`);
@@ -171,12 +177,35 @@ describe('the enterprise finder', () => {
       const printedAddresses = await page.locator('main a[href]').evaluateAll((links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => getComputedStyle(a, '::after').content).filter((c) => c.includes('attr') || c.includes('/')));
       expect(printedAddresses, locale).toEqual([]);
       expect(await page.locator('.site-footer, .site-header, .finder-form').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length), locale).toBe(0);
-      const pdf = await page.pdf({ format: 'A4' });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length;
-      expect(pages, `${locale}: A4 pages`).toBe(locale === 'en' ? 2 : 1);
+      // On paper every item keeps its clause's place, and every department what it leads or answers for.
+      for (const item of await page.locator('[data-finder-items] [data-clause]').all()) {
+        expect(await item.locator('.finder__place').isVisible(), `${locale}: place of ${await item.getAttribute('data-clause')}`).toBe(true);
+      }
+      const departments = page.locator('[data-finder-departments] li');
+      expect(await departments.count(), locale).toBeGreaterThan(0);
+      for (const department of await departments.all()) expect(await department.locator('.finder__roles').innerText(), locale).toMatch(/\S/u);
+      expect(await a4Sheets(page), `${locale}: A4 sheets`).toBe(1);
       expect(problems, locale).toEqual([]);
       await page.close();
     }
+  });
+
+  it('prints one A4 sheet for any two needs, with the sector that leaves the most paragraphs naming the zone the plan names most, in every edition', async () => {
+    // The heaviest one-sector, one-zone choice: the zone with the most paragraphs, a sector whose own paragraph is not among them.
+    const zone = [...new Set(clauses.flatMap((c) => c.zones.map((t) => t.slug)))].sort((a, b) => zoneClauses(b).length - zoneClauses(a).length)[0]!;
+    const sector = realSite.sectors.find((s) => !zoneClauses(zone).includes(sectorClause(s.slug).id))!.slug;
+    const needs = loadSupportKinds().map((k) => k.slug);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.emulateMedia({ media: 'print' });
+    for (const locale of LOCALES) {
+      for (const [i, first] of needs.entries()) {
+        for (const second of needs.slice(i + 1)) {
+          await openFinder(page, `${origin}${locale}/${FINDER_ROUTE}/?sector=${sector}&zone=${zone}&need=${first}&need=${second}`);
+          expect(await a4Sheets(page), `${locale} ${sector} ${zone} ${first} ${second}`).toBe(1);
+        }
+      }
+    }
+    await page.close();
   });
 
   it('without JavaScript says the finder needs it and links every sector’s and zone’s page', async () => {

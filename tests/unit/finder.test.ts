@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/lib/document/corpus.ts';
 import { loadSupportKinds } from '../../src/lib/document/load-policy.ts';
 import { LOCALES, ORIGINAL } from '../../src/lib/editions/locales.ts';
-import { type FinderChoice, OTHER_ZONE, choiceToSearch, findFor, parseChoice } from '../../src/lib/site/finder.ts';
+import { type FinderChoice, type FinderClause, OTHER_ZONE, choiceToSearch, findFor, parseChoice, placeRuns } from '../../src/lib/site/finder.ts';
 import { finderData } from '../../src/lib/site/finder-data.ts';
 import { source, testSite } from '../support/model.ts';
 import { realSite } from '../support/real-site.ts';
@@ -86,6 +86,34 @@ describe('the finder’s data', () => {
     expect(zh.targets.figures.map((f) => f.figure)).toContain('30000亿元');
     expect(data.en!.targets.figures.map((f) => f.figure)).toContain('3 trillion yuan');
     for (const l of LOCALES) for (const s of data[l]!.sectors) for (const d of s.leads) expect(data[l]!.departments.map((x) => x.slug)).toContain(d);
+  });
+
+  it('gives each clause its place as the edition cites it, and each zone paragraph and the targets a title', () => {
+    const places = (l: string) => [data[l]!.sectors.find((s) => s.slug === 'semiconductors')!.place, data[l]!.measures[1]!.place, data[l]!.targets.place];
+    expect(places('zh')).toEqual(['二(一)3', '三(二)', '一(二)']);
+    expect(places('zh-hant')).toEqual(['二(一)3', '三(二)', '一(二)']);
+    expect(places('en')).toEqual(['II(1)3', 'III(2)', 'I(2)']);
+    for (const l of LOCALES) {
+      const site = data[l]!;
+      expect(site.targets.title, l).toBe(testSite.paragraph(source.document.parts.targets).in[l].title);
+      for (const c of site.zones.flatMap((z) => z.clauses)) {
+        expect(c.title, `${l} ${c.paragraph}`).toBe(c.sector ? site.sectors.find((s) => s.slug === c.sector)!.name : testSite.paragraph(c.paragraph).in[l].title);
+        expect(c.title, `${l} ${c.paragraph}`).not.toBe('');
+      }
+    }
+  });
+});
+
+describe('placeRuns', () => {
+  const clause = (n: number): FinderClause => ({ clause: `d#3.${n}`, paragraph: `3.${n}`, place: `III(${n})`, anchor: `measures/#3.${n}` });
+  const all = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(clause);
+  const of = (...numbers: number[]) => numbers.map((n) => all[n - 1]!);
+
+  it('writes three or more places in a row of the list as one run, fewer one by one, in the list’s order', () => {
+    expect(placeRuns(of(1, 2, 3, 4, 5, 6, 8, 9, 10), all)).toEqual([{ from: 'III(1)', to: 'III(6)' }, { from: 'III(8)', to: 'III(10)' }]);
+    expect(placeRuns(of(2, 3, 7), all)).toEqual([{ from: 'III(2)' }, { from: 'III(3)' }, { from: 'III(7)' }]);
+    expect(placeRuns(of(10, 9, 8), all)).toEqual([{ from: 'III(8)', to: 'III(10)' }]);
+    expect(placeRuns([], all)).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { converterFor } from '../editions/convert.ts';
 import { type Locale, ORIGINAL, localeInfo } from '../editions/locales.ts';
 import { nfkc } from '../document/text.ts';
 import { paragraphRoute } from './urls.ts';
+import { placeOf } from './view.ts';
 import type { FinderClause, FinderData, FinderNeedTag } from './finder.ts';
 
 const MEASURES_ROUTE = 'measures';
@@ -44,7 +45,7 @@ export function finderData(site: SiteModel, corpus: Corpus, supportKinds: readon
     if (!found) throw new Error(`Finder (${documentId}, ${locale}): paragraph "${paragraph}" is not in the corpus`);
     return found;
   };
-  const located = (paragraph: string, route: string): FinderClause => ({ clause: clauseOf(paragraph).id, paragraph, anchor: `${segment}${route}/#${paragraph}` });
+  const located = (paragraph: string, route: string): FinderClause => ({ clause: clauseOf(paragraph).id, paragraph, place: placeOf(site.paragraph(paragraph), locale), anchor: `${segment}${route}/#${paragraph}` });
   const needsOf = (c: CorpusClause): FinderNeedTag[] => c.support.map((t: Tag) => ({ slug: t.slug, evidence: t.evidence.map((w) => quote(c.paragraph, w)) }));
   const slugs = (tags: readonly Tag[]) => tags.map((t) => t.slug);
 
@@ -73,7 +74,8 @@ export function finderData(site: SiteModel, corpus: Corpus, supportKinds: readon
         const sector = sectorOfParagraph.get(c.paragraph);
         const sentence = sentencesOf(site.paragraph(c.paragraph).in[locale].text).find((s) => s.includes(zone.name[locale]));
         if (!sentence) throw new Error(`Finder (${documentId}, ${locale}): paragraph "${c.paragraph}" names the zone "${zone.slug}" in the original, but no sentence of its ${locale} text names "${zone.name[locale]}"`);
-        return { ...located(c.paragraph, routeOf(c.paragraph)), sentence, ...(sector ? { sector: sector.slug } : {}), needs: needsOf(c) };
+        const title = sector ? sector.name[locale] : site.paragraph(c.paragraph).in[locale].title;
+        return { ...located(c.paragraph, routeOf(c.paragraph)), title, sentence, ...(sector ? { sector: sector.slug } : {}), needs: needsOf(c) };
       }),
     };
   });
@@ -113,6 +115,7 @@ export function finderData(site: SiteModel, corpus: Corpus, supportKinds: readon
     }),
     targets: {
       ...located(targetsParagraph, routeOf(targetsParagraph)),
+      title: site.paragraph(targetsParagraph).in[locale].title,
       year: site.targetYear,
       figures: site.targets.map((t) => ({ id: t.id, figure: t.figure[locale], label: t.label[locale] })),
       outlooks: site.outlooks.map((o) => ({ from: o.from, to: o.to, goal: o.goal[locale] })),

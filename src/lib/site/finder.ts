@@ -26,6 +26,8 @@ export const OTHER_ZONE = 'other';
 export interface FinderClause {
   clause: string;
   paragraph: string;
+  /** Its place as the edition cites it (二(一)1, II(1)1): on paper, what leads back to the clause. */
+  place: string;
   /** Page and anchor under the edition's root, as links are written: clusters/semiconductors/#2.1.3. */
   anchor: string;
 }
@@ -50,6 +52,8 @@ export interface FinderSector extends FinderClause {
 
 /** A paragraph naming a zone, and what the plan asks there: the sentence naming it, verbatim in the edition. */
 export interface FinderZoneClause extends FinderClause {
+  /** The sector's name for a sector's paragraph, else the paragraph's title. */
+  title: string;
   sentence: string;
   /** The sector the paragraph is about, if it is a sector's. */
   sector?: string;
@@ -74,6 +78,8 @@ export interface FinderMeasure extends FinderClause {
 }
 
 export interface FinderTargets extends FinderClause {
+  /** The paragraph's title. */
+  title: string;
   year: number;
   /** Each target as the edition writes its figure, and what it measures. */
   figures: { id: string; figure: string; label: string }[];
@@ -180,6 +186,21 @@ export function findFor(data: FinderData, wanted: FinderChoice): FinderResult {
 
   const targets: FinderItem = { clause: data.targets.clause, kind: 'targets', why: { sectors: [], zones: [], needs: [] } };
   return { items: [...sectorItems, ...zoneItems, ...measureItems, targets], choice, ignored };
+}
+
+/**
+ * The places of some clauses of a list (a department's measures), in the list's order, three or more
+ * in a row of the list as one run from its first to its last place: III(1)–III(6), III(8)–III(10).
+ */
+export function placeRuns(some: readonly FinderClause[], all: readonly FinderClause[]): { from: string; to?: string }[] {
+  const chosen = new Set(some.map((c) => c.clause));
+  const runs: FinderClause[][] = [];
+  all.forEach((c, i) => {
+    if (!chosen.has(c.clause)) return;
+    if (i > 0 && chosen.has(all[i - 1]!.clause)) runs.at(-1)!.push(c);
+    else runs.push([c]);
+  });
+  return runs.flatMap((run) => (run.length >= 3 ? [{ from: run[0]!.place, to: run.at(-1)!.place }] : run.map((c) => ({ from: c.place }))));
 }
 
 /** The choice an address's query string carries (`?sector=…&zone=…&need=…`, repeatable), checked against the data. */

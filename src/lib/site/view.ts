@@ -12,7 +12,7 @@ import { toChineseNumeral, toRomanNumeral } from '../document/text.ts';
 import type { Link, SiteLinks } from './links.ts';
 
 /** A paragraph's place as a citation writes it: 二(一)3, or II(1)3; empty for the notice and front matter. */
-function placeOf(paragraph: Paragraph, locale: Locale): string {
+export function placeOf(paragraph: Paragraph, locale: Locale): string {
   if (!/^\d/u.test(paragraph.id)) return '';
   const [section, part, item] = paragraph.id.split('.').map(Number) as [number, number?, number?];
   return localeInfo(locale).numbering === 'chinese'
