@@ -4,7 +4,7 @@
  * which also starts Pagefind; Enter still goes to the search page, with its filters. It runs on
  * load: the loader only imports it, which keeps the loader, on every page, as small as can be.
  */
-import { loadPagefind, otherEditions, resultsView, searchPageUrl, searchableQuery, stringsOf } from './search-results.ts';
+import { loadPagefind, otherEditions, resultsView, searchPageUrl, searchableQuery, stringsOf, wholeWordSearch } from './search-results.ts';
 
 function runHeaderSearch(input: HTMLInputElement): void {
   const form = input.form;
@@ -27,7 +27,7 @@ function runHeaderSearch(input: HTMLInputElement): void {
     panel.hidden = false;
     try {
       const [pagefind, searched] = await Promise.all([loadPagefind(form), searchableQuery(form, query)]);
-      const search = await pagefind.debouncedSearch(searched, {}, 150);
+      const search = await wholeWordSearch(pagefind, searched, {}, 150);
       if (search) await view.show(search); // null: a newer search replaced this one
     } catch (error) {
       view.error(error);

@@ -4,7 +4,7 @@
  * with facet counts, and offers the other editions for a query written in their script.
  */
 import { SEARCH_PARAMS } from '../lib/search/search.ts';
-import { type PagefindSearch, loadPagefind, otherEditions, resultsView, searchableQuery, stringsOf } from './search-results.ts';
+import { type PagefindSearch, loadPagefind, otherEditions, resultsView, searchableQuery, stringsOf, wholeWordSearch } from './search-results.ts';
 
 export function runSearchPanel(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -49,7 +49,7 @@ export function runSearchPanel(): void {
     if (!query && Object.keys(filters).length === 0) return view.clear();
     try {
       const [pagefind, searched] = await Promise.all([loadPagefind(form), searchableQuery(form, query)]);
-      const search = await pagefind.debouncedSearch(searched || null, { filters }, 200);
+      const search = await wholeWordSearch(pagefind, searched, { filters }, 200);
       if (!search) return; // a newer search replaced this one
       showCounts(search.filters);
       await view.show(search);

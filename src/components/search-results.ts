@@ -14,6 +14,7 @@ interface PagefindResultData {
   sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 interface PagefindResult {
+  id: string;
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -23,8 +24,10 @@ export interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  debouncedSearch: (query: string | null, options: { filters?: Record<string, { any: string[] }> }, ms?: number) => Promise<PagefindSearch | null>;
+  search: (query: string | null, options: SearchOptions) => Promise<PagefindSearch>;
+  debouncedSearch: (query: string | null, options: SearchOptions, ms?: number) => Promise<PagefindSearch | null>;
 }
+type SearchOptions = { filters?: Record<string, { any: string[] }> };
 
 /** The address of a search page (a form's action) searching for a query. */
 export const searchPageUrl = (action: string, query: string) => `${action}?${SEARCH_PARAMS.query}=${encodeURIComponent(query)}`;
@@ -55,6 +58,28 @@ export function loadPagefind(form: HTMLElement): Promise<Pagefind> {
       throw new EngineMissing(script);
     },
   ));
+}
+
+/** One word of a Latin-script language as the reader types it: letters and digits, with inner hyphens or apostrophes. */
+const LATIN_WORD = /^[\p{N}'’-]*\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*$/u;
+let latestSearch = 0;
+/**
+ * Pagefind's search, waiting `ms` for the reader to stop typing, with one difference: Pagefind takes a
+ * word as the beginning of longer ones (subsidy → subsidiaries, EV → every, AI → aircraft). A query of
+ * one Latin-script word that the index holds as a word keeps only the results that have it or its
+ * inflections (subsidy, subsidies: Pagefind's exact search, "…"), in Pagefind's order and with the
+ * filter counts of those results; a word the index lacks is one still being typed (semicond), and
+ * finds the longer words. Resolves to null when a newer search has replaced this one.
+ */
+export async function wholeWordSearch(pagefind: Pagefind, query: string, options: SearchOptions, ms: number): Promise<PagefindSearch | null> {
+  const mine = ++latestSearch;
+  const search = await pagefind.debouncedSearch(query || null, options, ms);
+  if (!search || !LATIN_WORD.test(query)) return search;
+  const whole = await pagefind.search(`"${query}"`, options);
+  if (mine !== latestSearch) return null;
+  if (!whole.results.length) return search;
+  const ids = new Set(whole.results.map((r) => r.id));
+  return { results: search.results.filter((r) => ids.has(r.id)), filters: whole.filters };
 }
 
 /** UI strings the form carries in data-strings, with {{name}} placeholders and plural forms (key_one, key_other). */
