@@ -27,8 +27,9 @@ function runHeaderSearch(input: HTMLInputElement): void {
     panel.hidden = false;
     try {
       const [pagefind, searched] = await Promise.all([loadPagefind(form), searchableQuery(form, query)]);
-      const search = await wholeWordSearch(pagefind, searched, {}, 150);
-      if (search) await view.show(search); // null: a newer search replaced this one
+      const search = await wholeWordSearch(form, pagefind, searched, {}, 150);
+      // A newer search, or the box cleared, replaced this one meanwhile.
+      if (search && input.value.trim() === query) await view.show(search);
     } catch (error) {
       view.error(error);
     }

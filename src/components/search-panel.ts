@@ -49,8 +49,9 @@ export function runSearchPanel(): void {
     if (!query && Object.keys(filters).length === 0) return view.clear();
     try {
       const [pagefind, searched] = await Promise.all([loadPagefind(form), searchableQuery(form, query)]);
-      const search = await wholeWordSearch(pagefind, searched, { filters }, 200);
-      if (!search) return; // a newer search replaced this one
+      const search = await wholeWordSearch(form, pagefind, searched, { filters }, 200);
+      // A newer search, or the box cleared, replaced this one meanwhile.
+      if (!search || JSON.stringify(read()) !== JSON.stringify({ query, filters })) return;
       showCounts(search.filters);
       await view.show(search);
     } catch (error) {

@@ -60,26 +60,21 @@ export function loadPagefind(form: HTMLElement): Promise<Pagefind> {
   ));
 }
 
-/** One word of a Latin-script language as the reader types it: letters and digits, with inner hyphens or apostrophes. */
-const LATIN_WORD = /^[\p{N}'’-]*\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*$/u;
-let latestSearch = 0;
 /**
- * Pagefind's search, waiting `ms` for the reader to stop typing, with one difference: Pagefind takes a
- * word as the beginning of longer ones (subsidy → subsidiaries, EV → every, AI → aircraft). A query of
- * one Latin-script word that the index holds as a word keeps only the results that have it or its
- * inflections (subsidy, subsidies: Pagefind's exact search, "…"), in Pagefind's order and with the
- * filter counts of those results; a word the index lacks is one still being typed (semicond), and
- * finds the longer words. Resolves to null when a newer search has replaced this one.
+ * Pagefind's search, waiting `ms` for the reader to stop typing, with one difference: Pagefind takes
+ * every word as the beginning of longer ones, and a word of the form's data-whole-words begins longer
+ * words of another meaning in the site's text (subsidy: subsidiaries; EV: every). A query of one such
+ * word keeps only the results that have it or its inflections (Pagefind's exact search, "…", which
+ * looks up the word's stem alone), in Pagefind's order, with their own excerpts and filter counts.
+ * Resolves to null when a newer search has replaced this one.
  */
-export async function wholeWordSearch(pagefind: Pagefind, query: string, options: SearchOptions, ms: number): Promise<PagefindSearch | null> {
-  const mine = ++latestSearch;
+export async function wholeWordSearch(form: HTMLElement, pagefind: Pagefind, query: string, options: SearchOptions, ms: number): Promise<PagefindSearch | null> {
   const search = await pagefind.debouncedSearch(query || null, options, ms);
-  if (!search || !LATIN_WORD.test(query)) return search;
+  const wholeWords = JSON.parse(form.dataset.wholeWords ?? '[]') as string[];
+  if (!search || !wholeWords.includes(query.toLowerCase())) return search;
   const whole = await pagefind.search(`"${query}"`, options);
-  if (mine !== latestSearch) return null;
-  if (!whole.results.length) return search;
-  const ids = new Set(whole.results.map((r) => r.id));
-  return { results: search.results.filter((r) => ids.has(r.id)), filters: whole.filters };
+  const byId = new Map(whole.results.map((r) => [r.id, r]));
+  return { results: search.results.flatMap((r) => byId.get(r.id) ?? []), filters: whole.filters };
 }
 
 /** UI strings the form carries in data-strings, with {{name}} placeholders and plural forms (key_one, key_other). */

@@ -7,6 +7,7 @@
  * search page (which converts the query with the edition's character map), in Simplified. A query in
  * another edition's script gets an offer to search that edition.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../support/browser-suite.ts';
@@ -208,6 +209,9 @@ const ZH_HANT_FROM_SIMPLIFIED: Query[] = [
   ['厂房', [q('industrial-space'), q('not-in-plan')]],
 ];
 
+/** content/search-aliases.json's whole words of the English edition, as editors list them. */
+const wholeWords = (JSON.parse(readFileSync('content/search-aliases.json', 'utf8')) as { wholeWords: { en: string[] } }).wholeWords.en;
+
 const site = siteInBrowser();
 const pages: Record<string, Page> = {};
 const outcomes: boolean[] = [];
@@ -273,8 +277,8 @@ describe.each([
   });
 });
 
-/** Every result the search page shows for a query typed into its box, "more" pressed until all are there, and the count it announces. */
-async function allShown(page: Page, query: string): Promise<{ paths: string[]; announced: string }> {
+/** Every result the search page shows for a query typed into its box ("more" pressed until all are there), with its excerpt's marked words, and the count it announces. */
+async function allShown(page: Page, query: string): Promise<{ paths: string[]; marked: string[]; announced: string }> {
   await page.fill('#search-query', '');
   await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent);
   await page.fill('#search-query', query);
@@ -286,44 +290,55 @@ async function allShown(page: Page, query: string): Promise<{ paths: string[]; a
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, before);
   }
   const paths = await page.$$eval('[data-search-results] > li h2 a', (links) => links.map((a) => { const url = new URL((a as HTMLAnchorElement).href); return url.pathname + url.hash; }));
-  return { paths, announced: await page.locator('[data-search-status]').innerText() };
+  const marked = await page.$$eval('[data-search-results] mark', (marks) => marks.map((m) => m.textContent ?? ''));
+  return { paths, marked, announced: await page.locator('[data-search-status]').innerText() };
 }
 
-/** The text of the page a result path lands on, in dist/. */
-const pageText = (path: string) => distPage(`${decodeURIComponent(path.split('#')[0]!).slice(1)}index.html`).structuredText;
+/** The text a result path stands for in dist/: its search record where the anchor names one, else its page. */
+function recordText(path: string): string {
+  const [file, anchor] = decodeURIComponent(path).split('#') as [string, string?];
+  const page = distPage(`${file.slice(1)}index.html`);
+  return ((anchor && page.querySelector(`[data-search-record="${anchor}"]`)) || page).structuredText;
+}
+
+/** A word and its English inflections, in any case: subsidy, subsidies (from either); EV, EVs. */
+const inflections = (word: string) => {
+  const singular = word.replace(/ies$/iu, 'y');
+  return singular.endsWith('y') ? `${singular.slice(0, -1)}(?:y|ies)` : `${singular}(?:s|es|ed|ing)?`;
+};
+/** The word or an inflection standing whole in a text. */
+const inflected = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${inflections(word)}(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * Pagefind takes every query word as the beginning of longer words (it stems subsidy to subsidi, which
- * begins "subsidiaries"; EV begins "every"). The search page keeps a whole word that the index holds to
- * that word and its inflections: every result it shows has the word, the raw engine lists pages that
- * have only longer words, and the count it announces is the count it shows. A word still being typed
- * (semicond) finds the longer words.
+ * begins "subsidiaries"; EV begins "every"). The words of content/search-aliases.json wholeWords keep to
+ * themselves on the search page: the engine alone lists a record without the word (so each entry is
+ * needed), the page shows only records that have it, marks only it in the excerpts, and announces the
+ * count it shows. Other words still find the words they begin.
  */
-describe('a whole English word typed into the search page', () => {
-  it.each([
-    ['subsidy', /\bsubsid(?:y|ies)\b/iu],
-    ['EV', /\bEVs?\b/u],
-    ['AI', /\bAI\b/u],
-    ['fund', /\bfund(?:s|ed|ing)?\b/iu],
-  ] as const)('"%s" finds that word and its inflections, not longer words beginning with it', async (query, word) => {
+describe('a whole word typed into the search page', () => {
+  it.each(wholeWords)('"%s" finds that word and its inflections, not longer words beginning with it', async (query) => {
+    const word = inflected(query);
     const raw = await resultPaths(pages.en!, query, 100);
-    expect(raw.some((path) => !word.test(pageText(path))), `${query}: the engine alone lists a page without the word`).toBe(true);
-    const { paths, announced } = await allShown(pages.en!, query);
+    expect(raw.some((path) => !word.test(recordText(path))), `${query}: the engine alone lists a record without the word`).toBe(true);
+    const { paths, marked, announced } = await allShown(pages.en!, query);
     expect(paths.length, query).toBeGreaterThan(0);
-    for (const path of paths) expect(word.test(pageText(path)), `${query} → ${path}`).toBe(true);
-    expect(announced, query).toContain(String(paths.length));
+    for (const path of paths) expect(word.test(recordText(path)), `${query} → ${path}`).toBe(true);
+    // Pagefind marks a word with the stops next to it.
+    for (const mark of marked) expect(mark.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), query).toMatch(new RegExp(`^${inflections(query)}$`, 'iu'));
+    expect(announced, query).toMatch(new RegExp(`(?<!\\d)${paths.length}(?!\\d)`, 'u'));
   });
 
   it('lists the answers on subsidies first and not the measure that speaks only of subsidiaries', async () => {
-    expect(pageText('/en/measures/')).toMatch(/subsidiar/iu);
+    expect(recordText('/en/measures/#3.9')).toMatch(/subsidiar/iu);
     const { paths } = await allShown(pages.en!, 'subsidy');
     expect(paths[0]).toBe('/en/questions/#not-in-plan');
     expect(paths).not.toContain('/en/measures/#3.9');
   });
 
-  it('finds the longer words of a word still being typed', async () => {
-    const { paths } = await allShown(pages.en!, 'semicond');
-    expect(paths.slice(0, 3).some((path) => path.startsWith('/en/clusters/semiconductors/')), paths.join(', ')).toBe(true);
+  it.each(['semicond', 'biomedical', 'tech'])('"%s", not in the list, still finds the words it begins', async (query) => {
+    const { paths } = await allShown(pages.en!, query);
+    expect(paths.some((path) => !inflected(query).test(recordText(path))), paths.join(', ')).toBe(true);
   });
 });
 

@@ -21,6 +21,10 @@ describe('search aliases', () => {
     LOCALES,
   );
 
+  it('has no whole words unless the file lists them', () => {
+    expect(aliases.wholeWords).toEqual({});
+  });
+
   it('gives an entity its words in a locale, without repeats, and a zone its other written forms', () => {
     expect(aliasesOf(aliases, 'departments', 'development-reform', 'zh')).toEqual(['发改局']);
     expect(aliasesOf(aliases, 'departments', 'development-reform', 'en')).toEqual([]);
@@ -29,7 +33,7 @@ describe('search aliases', () => {
   });
 
   it('names the file and every bad field', () => {
-    const bad = { departments: { nobody: { zh: ['x'] } }, zones: { changan: { fr: ['y'], zh: [''] } }, sectors: { semiconductors: ['chips'] } };
+    const bad = { departments: { nobody: { zh: ['x'] } }, zones: { changan: { fr: ['y'], zh: [''] } }, sectors: { semiconductors: ['chips'] }, wholeWords: { en: ['subsidy', 'research and development', '补贴'] } };
     const message = (() => {
       try {
         checkSearchAliases(bad, 'aliases.json', KNOWN, LOCALES);
@@ -38,7 +42,9 @@ describe('search aliases', () => {
         return (error as Error).message;
       }
     })();
-    expect(message).toContain('aliases.json: 4 problem(s)');
+    expect(message).toContain('aliases.json: 6 problem(s)');
+    expect(message).toContain('wholeWords.en: "research and development" is not one word of Latin letters');
+    expect(message).toContain('wholeWords.en: "补贴" is not one word of Latin letters');
     expect(message).toContain('departments.nobody: no such slug');
     expect(message).toContain('zones.changan.fr: not a locale of the site');
     expect(message).toContain('zones.changan.zh: expected a list of non-empty strings');

@@ -223,6 +223,8 @@ export interface SiteModel<E extends SectorEntry = SectorEntry> {
   counts: { clusters: number; futures: number; sectors: number; measures: number };
   /** What readers type for the finder besides what it shows: its own words (联系, 申报 …) and each need's (补贴, 用地, subsidy …), per edition. */
   finderWords: PerLocale<string[]>;
+  /** Words search keeps to themselves and their inflections (content/search-aliases.json wholeWords), per edition. */
+  searchWholeWords: PerLocale<string[]>;
 }
 
 /**
@@ -475,6 +477,7 @@ export function buildSiteModel<E extends SectorEntry>(source: PolicySource, sect
       sectors: sectors.length,
       measures: measures.length,
     },
+    searchWholeWords: perLocale((l) => aliases.wholeWords[l] ?? []),
     // Each group's words are per edition already (a converted edition's converted, with its own added).
     finderWords: Object.fromEntries(
       LOCALES.map((l) => [l, [...new Set([...ALIASED_PAGES.map((p) => searchWordsOf('pages', p)), ...SUPPORT_NEEDS.map((n) => searchWordsOf('needs', n))].flatMap((words) => words[l]))]]),

@@ -3,6 +3,7 @@
  * its page shows (发改局, chips, 长安镇). Checked and resolved per entity and edition by the site model.
  */
 import { throwIfProblems } from '../checks/problems.ts';
+import { LATIN_WORD } from './search.ts';
 
 export const SEARCH_ALIASES_FILE = 'content/search-aliases.json';
 
@@ -24,6 +25,11 @@ export interface SearchAliases {
   sectors: Record<string, AliasWords>;
   needs: Record<string, AliasWords>;
   pages: Record<string, AliasWords>;
+  /**
+   * Words that begin longer words of another meaning in the site's text (subsidy: subsidiaries; EV:
+   * every): typed alone, each finds itself and its inflections, not every word it begins.
+   */
+  wholeWords: AliasWords;
 }
 
 /**
@@ -41,6 +47,12 @@ export function checkSearchAliases(raw: unknown, file: string, known: Record<Ali
     }
   };
   for (const [type, words] of Object.entries(data.placeNames ?? {})) checkWords(`placeNames.${type}`, words);
+  if (data.wholeWords !== undefined) {
+    checkWords('wholeWords', data.wholeWords);
+    for (const [locale, list] of Object.entries(data.wholeWords ?? {})) {
+      for (const word of Array.isArray(list) ? list : []) if (typeof word === 'string' && !LATIN_WORD.test(word)) problems.push(`wholeWords.${locale}: "${word}" is not one word of Latin letters (Pagefind matches other scripts' words as it segments them)`);
+    }
+  }
   for (const group of ALIAS_GROUPS) {
     const entries = data[group] ?? (OPTIONAL_GROUPS.includes(group) ? {} : undefined);
     if (typeof entries !== 'object' || entries === null) {
@@ -53,7 +65,7 @@ export function checkSearchAliases(raw: unknown, file: string, known: Record<Ali
     }
   }
   throwIfProblems(file, problems);
-  return { placeNames: data.placeNames ?? {}, departments: data.departments!, zones: data.zones!, sectors: data.sectors!, needs: data.needs ?? {}, pages: data.pages ?? {} };
+  return { placeNames: data.placeNames ?? {}, departments: data.departments!, zones: data.zones!, sectors: data.sectors!, needs: data.needs ?? {}, pages: data.pages ?? {}, wholeWords: data.wholeWords ?? {} };
 }
 
 /** The aliases of one entity in one locale, without repeats; a zone also gets the ways of writing names of its type. */

@@ -10,10 +10,12 @@ export const characterMapFile = (locale: Locale) => `${locale}/search/characters
  * The data attributes both search forms (header box, search page) give their script: where
  * Pagefind's bundle is, the UI strings it shows, the page's script and the other editions to offer
  * (each with its language tag, its name as the language switch shows it, script and search page), and, on an edition converted from another,
- * the character map that converts a query typed in the source edition's characters. All of it from
- * the locale list; the script takes the page's language from <html lang>.
+ * the character map that converts a query typed in the source edition's characters; and the words
+ * search keeps to themselves and their inflections (content/search-aliases.json wholeWords: subsidy,
+ * not subsidiaries). All of it from the locale list and the content; the script takes the page's
+ * language from <html lang>.
  */
-export function searchFormData(locale: Locale, links: SiteLinks): Record<string, string> {
+export function searchFormData(locale: Locale, links: SiteLinks, wholeWords: readonly string[]): Record<string, string> {
   const t = translator(locale);
   const strings = {
     results_one: t('search.results_one'),
@@ -33,5 +35,6 @@ export function searchFormData(locale: Locale, links: SiteLinks): Record<string,
     'data-script': info.script,
     'data-editions': JSON.stringify(editions),
     ...(info.text.from === 'conversion' ? { 'data-characters': links.file(characterMapFile(locale)) } : {}),
+    ...(wholeWords.length ? { 'data-whole-words': JSON.stringify(wholeWords.map((w) => w.toLowerCase())) } : {}),
   };
 }

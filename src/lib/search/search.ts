@@ -4,6 +4,9 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** Pagefind weight of the site's own explanations (解读, answers): the plan's words rank above what we say about them. */
 export const EXPLANATION_WEIGHT = 0.4;
 
+/** One word of a Latin-script language as a reader types it: letters and digits, with inner hyphens or apostrophes. */
+export const LATIN_WORD = /^[\p{N}'’-]*\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*$/u;
+
 /** URL parameters of the search page: the query, and one repeated parameter per facet. */
 export const SEARCH_PARAMS = { query: 'q', facets: ['kind', 'zone', 'department'] } as const;
 

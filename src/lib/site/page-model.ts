@@ -74,7 +74,7 @@ export function pageFrame({ site, locale, links, route, title, description, brea
         current: current(r) ? (headerRoute === r ? ('page' as const) : ('true' as const)) : undefined,
       })),
       /** The search page has its own form. */
-      search: headerRoute !== 'search',
+      search: headerRoute === 'search' ? undefined : { wholeWords: site.searchWholeWords[locale] },
     },
     breadcrumbs:
       route === '' || notFound
