@@ -159,13 +159,13 @@ export function runFinder(): void {
         // The lead departments of the shown sectors, then those responsible for the measures, each once,
         // with the places of what they lead or answer for: on paper, the brief's only list of who is responsible.
         const shownSectors = result.items.filter((i) => i.kind === 'sector').map((i) => data.sectors.find((s) => s.clause === i.clause)!);
-        const placesOf = (clauses: readonly FinderClause[], all: readonly FinderClause[]) => view.list(placeRuns(clauses, all).map((run) => (run.to ? say('range', { from: run.from, to: run.to }) : run.from)));
+        const placesOf = (clauses: readonly FinderClause[]) => view.list(placeRuns(clauses).map((run) => (run.to ? say('range', { from: run.from, to: run.to }) : run.from)));
         departments.replaceChildren(
           ...[...new Set([...shownSectors.flatMap((s) => s.leads), ...data.measures.flatMap((m) => m.departments)])].map((slug) => {
             const href = departmentHref[slug];
             const leads = shownSectors.filter((s) => s.leads.includes(slug));
             const answers = data.measures.filter((m) => m.departments.includes(slug));
-            const roles = [...(leads.length ? [say('leadOf', { places: placesOf(leads, data.sectors) })] : []), ...(answers.length ? [say('responsibleFor', { places: placesOf(answers, data.measures) })] : [])];
+            const roles = [...(leads.length ? [say('leadOf', { places: placesOf(leads) })] : []), ...(answers.length ? [say('responsibleFor', { places: placesOf(answers) })] : [])];
             return el(
               'li',
               {},

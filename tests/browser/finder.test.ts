@@ -30,6 +30,12 @@ const CHOICES = [
 ] as const;
 /** The typical choice of the one-page brief: one sector, one zone, two needs. */
 const TYPICAL = '?sector=low-altitude-economy&zone=songshan-lake&need=funding&need=talent';
+/** What the typical choice's brief says the Development and Reform Bureau leads and answers for, in each edition. */
+const DEVELOPMENT_REFORM_ROLES: Record<Locale, string> = {
+  zh: '牵头：二(一)8 · 负责：三(一)至三(六)、三(八)至三(十)',
+  en: 'Leads: II(1)8 · Responsible: III(1)–III(6), III(8)–III(10)',
+  'zh-hant': '牽頭：二(一)8 · 負責：三(一)至三(六)、三(八)至三(十)',
+};
 const NOT_ELIGIBLE = /not eligible|ineligible|not qualif|不符合|不合格|不具备资格|不具備資格/iu;
 
 /** Expectations from the corpus alone. */
@@ -184,6 +190,9 @@ describe('the enterprise finder', () => {
       const departments = page.locator('[data-finder-departments] li');
       expect(await departments.count(), locale).toBeGreaterThan(0);
       for (const department of await departments.all()) expect(await department.locator('.finder__roles').innerText(), locale).toMatch(/\S/u);
+      // Read off the plan: the Development and Reform Bureau leads drones (二(一)8) and answers for every measure but the talent one (三(七)).
+      const developmentReform = page.locator(`[data-finder-departments] li:has(a:text-is("${departmentName('development-reform', locale)}")) .finder__roles`);
+      expect(await developmentReform.innerText(), locale).toBe(DEVELOPMENT_REFORM_ROLES[locale]);
       expect(await a4Sheets(page), `${locale}: A4 sheets`).toBe(1);
       expect(problems, locale).toEqual([]);
       await page.close();
@@ -200,13 +209,14 @@ describe('the enterprise finder', () => {
     for (const locale of LOCALES) {
       for (const [i, first] of needs.entries()) {
         for (const second of needs.slice(i + 1)) {
-          await openFinder(page, `${origin}${locale}/${FINDER_ROUTE}/?sector=${sector}&zone=${zone}&need=${first}&need=${second}`);
+          await page.goto(`${origin}${locale}/${FINDER_ROUTE}/?sector=${sector}&zone=${zone}&need=${first}&need=${second}`);
+          await page.waitForSelector('[data-finder-items] [data-clause]');
           expect(await a4Sheets(page), `${locale} ${sector} ${zone} ${first} ${second}`).toBe(1);
         }
       }
     }
     await page.close();
-  });
+  }, 120_000);
 
   it('without JavaScript says the finder needs it and links every sector’s and zone’s page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });

@@ -105,15 +105,19 @@ describe('the finder’s data', () => {
 });
 
 describe('placeRuns', () => {
-  const clause = (n: number): FinderClause => ({ clause: `d#3.${n}`, paragraph: `3.${n}`, place: `III(${n})`, anchor: `measures/#3.${n}` });
-  const all = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(clause);
-  const of = (...numbers: number[]) => numbers.map((n) => all[n - 1]!);
+  const clause = (paragraph: string, place: string): FinderClause => ({ clause: `d#${paragraph}`, paragraph, place, anchor: `x/#${paragraph}` });
+  const measures = (...numbers: number[]) => numbers.map((n) => clause(`3.${n}`, `III(${n})`));
 
-  it('writes three or more places in a row of the list as one run, fewer one by one, in the list’s order', () => {
-    expect(placeRuns(of(1, 2, 3, 4, 5, 6, 8, 9, 10), all)).toEqual([{ from: 'III(1)', to: 'III(6)' }, { from: 'III(8)', to: 'III(10)' }]);
-    expect(placeRuns(of(2, 3, 7), all)).toEqual([{ from: 'III(2)' }, { from: 'III(3)' }, { from: 'III(7)' }]);
-    expect(placeRuns(of(10, 9, 8), all)).toEqual([{ from: 'III(8)', to: 'III(10)' }]);
-    expect(placeRuns([], all)).toEqual([]);
+  it('writes three or more paragraphs that follow one another as one run, fewer one by one', () => {
+    expect(placeRuns(measures(1, 2, 3, 4, 5, 6, 8, 9, 10))).toEqual([{ from: 'III(1)', to: 'III(6)' }, { from: 'III(8)', to: 'III(10)' }]);
+    expect(placeRuns(measures(2, 3, 7))).toEqual([{ from: 'III(2)' }, { from: 'III(3)' }, { from: 'III(7)' }]);
+    expect(placeRuns([])).toEqual([]);
+  });
+
+  it('never runs over a paragraph that is not given, nor from one part into the next', () => {
+    expect(placeRuns(measures(1, 3, 4))).toEqual([{ from: 'III(1)' }, { from: 'III(3)' }, { from: 'III(4)' }]);
+    expect(placeRuns([clause('2.1.7', 'II(1)7'), clause('2.1.8', 'II(1)8'), clause('2.2.1', 'II(2)1')])).toEqual([{ from: 'II(1)7' }, { from: 'II(1)8' }, { from: 'II(2)1' }]);
+    expect(placeRuns([clause('2.1.9', 'II(1)9'), clause('2.1.10', 'II(1)10'), clause('2.1.11', 'II(1)11')])).toEqual([{ from: 'II(1)9', to: 'II(1)11' }]);
   });
 });
 

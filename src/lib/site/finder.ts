@@ -188,18 +188,24 @@ export function findFor(data: FinderData, wanted: FinderChoice): FinderResult {
   return { items: [...sectorItems, ...zoneItems, ...measureItems, targets], choice, ignored };
 }
 
+/** Whether paragraph `next` directly follows `previous` at the same level: 3.5 after 3.4, 2.1.8 after 2.1.7. */
+function follows(previous: string, next: string): boolean {
+  const [a, b] = [previous.split('.'), next.split('.')];
+  return a.length === b.length && a.slice(0, -1).join('.') === b.slice(0, -1).join('.') && Number(b.at(-1)) === Number(a.at(-1)) + 1;
+}
+
 /**
- * The places of some clauses of a list (a department's measures), in the list's order, three or more
- * in a row of the list as one run from its first to its last place: III(1)–III(6), III(8)–III(10).
+ * The places of clauses given in document order, three or more paragraphs that follow one another
+ * as one run from the first place to the last: III(1)–III(6), III(8)–III(10). A run never passes over
+ * a paragraph that is not among them.
  */
-export function placeRuns(some: readonly FinderClause[], all: readonly FinderClause[]): { from: string; to?: string }[] {
-  const chosen = new Set(some.map((c) => c.clause));
+export function placeRuns(clauses: readonly FinderClause[]): { from: string; to?: string }[] {
   const runs: FinderClause[][] = [];
-  all.forEach((c, i) => {
-    if (!chosen.has(c.clause)) return;
-    if (i > 0 && chosen.has(all[i - 1]!.clause)) runs.at(-1)!.push(c);
-    else runs.push([c]);
-  });
+  for (const clause of clauses) {
+    const run = runs.at(-1);
+    if (run && follows(run.at(-1)!.paragraph, clause.paragraph)) run.push(clause);
+    else runs.push([clause]);
+  }
   return runs.flatMap((run) => (run.length >= 3 ? [{ from: run[0]!.place, to: run.at(-1)!.place }] : run.map((c) => ({ from: c.place }))));
 }
 
