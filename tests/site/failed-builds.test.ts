@@ -10,11 +10,11 @@ import { readAllFiles } from '../../src/lib/publish/output-files.ts';
 import { INTEGRITY_FILE, buildManifest, compareToManifest, digestOf, parseManifest } from '../../src/lib/publish/integrity.ts';
 import { DIST } from '../support/dist.ts';
 import { type ProjectCopy, projectCopy } from '../support/project-copy.ts';
+import { lineOf } from '../support/lines.ts';
 
 // Built from parts: the terms themselves must not sit in the sources. English pages may hold no Chinese.
 const spam = ['博', '彩'].join('');
 const spamEn = ['European', 'Cup'].join(' ');
-const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
 interface Attempt {
   copy: ProjectCopy;

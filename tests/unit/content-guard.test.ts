@@ -22,6 +22,7 @@ import { cspFirst, cspHash, cspOwnHashes, headOrderProblems, scriptProblems } fr
 import { IMAGE_BUDGET, PUBLIC_FILES, publicFileProblems } from '../../src/lib/publish/public-files.ts';
 import { parseJsonStrict, scanJson } from '../../src/lib/checks/strict-json.ts';
 import { testSite } from '../support/model.ts';
+import { lineOf } from '../support/lines.ts';
 
 const messages = (findings: { message: string }[]) => findings.map((f) => f.message);
 
@@ -270,7 +271,7 @@ describe('the content check over the project', () => {
     writeFileSync(join(root, file), after);
     return contentProblems(root);
   }
-  const lineOf = (file: string, needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const lineIn = (file: string, needle: string) => lineOf(readFileSync(file, 'utf8'), needle);
 
   it('passes as it is', () => {
     expect(contentProblems('.')).toEqual([]);
@@ -287,13 +288,13 @@ describe('the content check over the project', () => {
   it('a frontmatter key written twice fails with its line', () => {
     const file = 'content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx';
     const problems = problemsAfter(file, (t) => t.replace(/^(title: .*)$/mu, '$1\n$1'));
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${file}:${lineOf(file, 'title: ') + 1}:1: frontmatter is not valid YAML: Map keys must be unique`, 'u'))]);
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${file}:${lineIn(file, 'title: ') + 1}:1: frontmatter is not valid YAML: Map keys must be unique`, 'u'))]);
   });
 
   it('a misspelt frontmatter key is one message with its line and the allowed keys', () => {
     const file = 'content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx';
     expect(problemsAfter(file, (t) => t.replace(/^title: /mu, 'titel: '))).toEqual([
-      `${file}:${lineOf(file, 'title: ')}:1: unknown frontmatter key "titel" (the keys are paragraph, title, icon, summary, priorities, technologies)`,
+      `${file}:${lineIn(file, 'title: ')}:1: unknown frontmatter key "titel" (the keys are paragraph, title, icon, summary, priorities, technologies)`,
     ]);
   });
 
@@ -301,7 +302,7 @@ describe('the content check over the project', () => {
     const file = 'content/glossary.json';
     const problems = problemsAfter(file, (t) => t.replace('"en": "', '"en": "<b>bold</b> '));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${file}:${lineOf(file, '"en": "')}:\\d+: markup "<b>"`, 'u'));
+    expect(problems[0]).toMatch(new RegExp(`^${file}:${lineIn(file, '"en": "')}:\\d+: markup "<b>"`, 'u'));
   });
 
   it('a translated UI string with a script is named as code, once', () => {

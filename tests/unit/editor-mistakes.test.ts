@@ -13,6 +13,7 @@ import { keyProblems } from '../../src/lib/editions/i18n.ts';
 import { DEPARTMENTS_FILE, GLOSSARY_FILE, ZONES_FILE, loadPolicy } from '../../src/lib/document/load-policy.ts';
 import { parsePolicy } from '../../src/lib/document/profile-apply.ts';
 import { PolicyParseError } from '../../src/lib/document/reader.ts';
+import { lineOf } from '../support/lines.ts';
 
 const { files, capture: { file: SEED_FILE, pins: SEED_PIN_FILE } } = loadPolicy();
 const TRANSLATION_FILE = files.translation.en!;
@@ -37,7 +38,6 @@ function loadError(file: string, edit: (text: string) => string): string {
   }
   throw new Error(`loading with the edited ${file} did not fail`);
 }
-const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
 describe('a JSON syntax error', () => {
   it.each([ZONES_FILE, DEPARTMENTS_FILE, TRANSLATION_FILE, GLOSSARY_FILE])('in %s names the file, line and column', (file) => {

@@ -5,6 +5,7 @@ import { parsePolicy } from '../../src/lib/document/profile-apply.ts';
 import { PolicyParseError } from '../../src/lib/document/reader.ts';
 import { SPAM_TERMS } from '../../src/lib/checks/spam.ts';
 import { compact } from '../../src/lib/document/text.ts';
+import { lineOf } from '../support/lines.ts';
 
 const source = loadPolicy();
 const seed = readFileSync(source.capture.file, 'utf8');
@@ -23,7 +24,6 @@ function parseError(text: string): PolicyParseError {
   }
   throw new Error('expected the capture to be rejected');
 }
-const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('the real seed', () => {
   it('holds the notice facts', () => {
