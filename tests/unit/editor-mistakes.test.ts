@@ -60,8 +60,13 @@ describe('zones and departments', () => {
   });
 
   it('a department the text names but content/departments.json lacks', () => {
-    const message = loadError(DEPARTMENTS_FILE, (t) => t.replace('"zh": "市科技局"', '"zh": "市科学技术局"'));
+    const message = loadError(DEPARTMENTS_FILE, (t) => t.replace('"zh": "市科技局"', '"zh": "东莞市科技局"'));
     expect(message).toMatch(new RegExp(`^${SEED_FILE}:\\d+: unknown department "市科技局": .*${DEPARTMENTS_FILE} does not list`, 'u'));
+  });
+
+  it('a short name that is not the end of the full name: the file, entry and field', () => {
+    const message = loadError(DEPARTMENTS_FILE, (t) => t.replace('"en": "Finance Bureau"', '"en": "Treasury"'));
+    expect(message).toMatch(new RegExp(`^${DEPARTMENTS_FILE}: 1 problem.*\\n  - entry \\d+ \\(finance\\): "short.en" "Treasury" is not the end of "name.en" "Dongguan Finance Bureau"`, 'u'));
   });
 
   it('an entry without its English name: the file, entry and field', () => {

@@ -19,6 +19,8 @@ export interface ZoneData {
 export interface DepartmentData {
   slug: string;
   name: Localized;
+  /** The name without the city, as texts also write it (科技局 for 市科技局): the end of `name` in every authored edition. */
+  short?: Localized;
   /** Several bodies named together (有关镇街(园区)), not one department: sentences take it as plural, with no article added. */
   group?: boolean;
 }
@@ -61,6 +63,20 @@ export function checkEntries<T extends { slug: string }>(list: unknown, file: st
   throwIfProblems(file, problems);
   return list as T[];
 }
+
+/** A department's short name, where given: one per authored edition, each the end of its full name. */
+export const departmentShortProblems = (department: DepartmentData): string[] =>
+  department.short === undefined
+    ? []
+    : AUTHORED_LOCALES.flatMap((l) => {
+        const short = department.short?.[l];
+        if (typeof short !== 'string' || !short.trim()) return [`"short.${l}" is missing`];
+        if (!department.name[l]) return []; // said of the name already
+        return department.name[l]?.endsWith(short) && short !== department.name[l] ? [] : [`"short.${l}" "${short}" is not the end of "name.${l}" "${department.name[l]}"`];
+      });
+
+/** The ways a text names a department in an edition: its full name, and its short name where the registry gives one. */
+export const departmentNameForms = (department: DepartmentData, locale: string): string[] => [department.name[locale]!, ...(department.short?.[locale] ? [department.short[locale]] : [])];
 
 export const zoneTypeProblems = (zone: ZoneData): string[] =>
   ZONE_TYPES.includes(zone.type) ? [] : [`"type" must be one of ${ZONE_TYPES.join(', ')}`];

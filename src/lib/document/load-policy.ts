@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, posix } from 'node:path';
-import { type DepartmentData, type ZoneData, checkEntries, zoneTypeProblems } from './content-data.ts';
+import { type DepartmentData, type ZoneData, checkEntries, departmentShortProblems, zoneTypeProblems } from './content-data.ts';
 import { type DocumentStatus, loadStatus } from './document-status.ts';
 import { type ExplainedSection, type Question, checkExplained, checkQuestions } from '../explain/explanations.ts';
 import { figureProblemsIn } from '../editions/figure-check.ts';
@@ -96,7 +96,7 @@ export function loadShared(root: string = process.cwd()): SharedContent {
   if (cached) return cached;
   const { readJson } = readerOf(root);
   const zones = checkEntries<ZoneData>(readJson(ZONES_FILE), ZONES_FILE, ['name', 'about'], zoneTypeProblems);
-  const departments = checkEntries<DepartmentData>(readJson(DEPARTMENTS_FILE), DEPARTMENTS_FILE, ['name']);
+  const departments = checkEntries<DepartmentData>(readJson(DEPARTMENTS_FILE), DEPARTMENTS_FILE, ['name'], departmentShortProblems);
   const glossary = checkEntries<GlossaryData>(readJson(GLOSSARY_FILE), GLOSSARY_FILE, ['term', 'note'], glossaryFormProblems);
   const shared = { zones, departments, glossary, searchAliases: readJson(SEARCH_ALIASES_FILE) };
   sharedCache.set(root, shared);
@@ -229,7 +229,7 @@ export function loadDocument(root: string, folder: string): PolicySource {
   const measureSummaries = checkMeasureSummaries(
     readJson(files.measures),
     document.measures.map((m) => ({ id: m.id, departments: m.departments, clause: Object.fromEntries(AUTHORED_LOCALES.map((l) => [l, textIn(m.id, l)])) })),
-    new Map(departments.map((d) => [d.slug, d.name])),
+    departments,
     AUTHORED_LOCALES,
     files.measures,
   );

@@ -6,7 +6,7 @@
  * their paragraphs, and the pairs that src/lib/editions/term-check.ts checks for one rendering per term.
  */
 import type { Claim, ClaimContext, NamedEntity } from './claim-check.ts';
-import type { DepartmentData, Localized, ZoneData } from '../document/content-data.ts';
+import { type DepartmentData, type Localized, type ZoneData, departmentNameForms } from '../document/content-data.ts';
 import type { GlossaryData } from '../editions/glossary.ts';
 import { type Locale, ORIGINAL, localeInfo, scriptProblem } from '../editions/locales.ts';
 import { throwIfProblems } from '../checks/problems.ts';
@@ -143,7 +143,7 @@ export function namedEntities(
     // A group of bodies (有关镇街(园区)) names no one department: a claim may mention the towns freely.
     ...departments
       .filter((d) => !d.group)
-      .map((d) => ({ kind: 'department' as const, name: d.name[ORIGINAL]!, forms: forms((l) => [d.name[l]!, d.name[l]!.replace(/^(?:市|Dongguan )/u, '')]) })),
+      .map((d) => ({ kind: 'department' as const, name: d.name[ORIGINAL]!, forms: forms((l) => departmentNameForms(d, l)) })),
     ...sectors.map((s) => ({ kind: 'sector' as const, name: s.names[ORIGINAL]![0]!, forms: forms((l) => [...s.names[l]!]) })),
     ...glossary.map((g) => ({ kind: 'programme' as const, name: g.term[ORIGINAL]!, forms: forms((l) => [g.term[l]!, ...(g.forms?.[l] ?? [])]) })),
   ];

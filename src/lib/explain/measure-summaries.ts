@@ -6,6 +6,7 @@
  */
 import { type Locale, localeInfo, scriptProblem } from '../editions/locales.ts';
 import { ProblemsError } from '../checks/problems.ts';
+import { type DepartmentData, departmentNameForms } from '../document/content-data.ts';
 import { compact } from '../document/text.ts';
 
 export type MeasureSummaries = Record<string, Record<string, string>>;
@@ -19,13 +20,11 @@ export interface MeasureClause {
 
 
 const figures = (text: string) => [...compact(text).matchAll(/\d+(?:\.\d+)?/gu)].map((m) => m[0]);
-/** A department is named by its full name or without the city prefix: 市科技局 or 科技局, Dongguan … Bureau or … Bureau. */
-const nameForms = (name: string) => [compact(name), compact(name).replace(/^(?:市|Dongguan)/u, '')].filter((n) => n.length > 1);
 
 export function checkMeasureSummaries(
   raw: unknown,
   measures: readonly MeasureClause[],
-  departmentNames: ReadonlyMap<string, Record<string, string>>,
+  departments: readonly DepartmentData[],
   locales: readonly Locale[],
   file: string,
 ): MeasureSummaries {
@@ -51,11 +50,12 @@ export function checkMeasureSummaries(
       const script = scriptProblem(summary, localeInfo(locale).script);
       if (script) problems.push(`${where} ${script}`);
       const text = compact(summary);
-      const named = [...departmentNames].filter(([, names]) => nameForms(names[locale]!).some((form) => text.includes(form))).map(([slug]) => slug);
-      for (const slug of named) {
-        if (!measure.departments.includes(slug)) problems.push(`${where} names ${departmentNames.get(slug)![locale]}, which the clause does not make responsible`);
+      // A department is named by its full name or its short one (市科技局 or 科技局).
+      const named = departments.filter((d) => departmentNameForms(d, locale).some((form) => text.includes(compact(form))));
+      for (const department of named) {
+        if (!measure.departments.includes(department.slug)) problems.push(`${where} names ${department.name[locale]}, which the clause does not make responsible`);
       }
-      if (!named.some((slug) => measure.departments.includes(slug))) problems.push(`${where} names none of the departments responsible`);
+      if (!named.some((d) => measure.departments.includes(d.slug))) problems.push(`${where} names none of the departments responsible`);
       const clauseFigures = new Set(figures(measure.clause[locale]!));
       for (const figure of figures(summary)) {
         if (!clauseFigures.has(figure)) problems.push(`${where} gives the figure ${figure}, which the clause does not`);
