@@ -8,6 +8,7 @@ import type { SiteModel } from './lib/document/site-model.ts';
 import { siteLinks } from './lib/site/links.ts';
 import { SECTOR_KIND_SEGMENT } from './lib/site/urls.ts';
 import { hasPage } from './lib/site/routes.ts';
+import { type FrameInput, pageFrame } from './lib/site/page-model.ts';
 import { type SiteDocument, documents } from './site-data.ts';
 
 /**
@@ -45,7 +46,7 @@ export function documentPaths<Item>(route: string, each?: { items: (site: SiteMo
       .filter((document) => hasPage(document.site, route))
       .flatMap((document) => {
         const params = { locale, document: segmentOf(document) };
-        const props = (index: number) => ({ documentId: document.id, index });
+        const props = (index: number) => ({ documentId: document.id, index, route });
         return each ? each.items(document.site).map((item, index) => ({ params: { ...params, ...each.params(item) }, props: props(index) })) : [{ params, props: props(0) }];
       }),
   );
@@ -65,9 +66,19 @@ export function documentById(id: string | undefined): SiteDocument {
 /** Links and their labels for a page of a document in an edition, under the configured base. */
 export const linksFor = (locale: Locale, document: SiteDocument) => siteLinks(import.meta.env.BASE_URL, locale, segmentOf(document));
 
-/** What a page of a document renders with: its edition, document, model, links and UI strings; `index` is the item of `each` (documentPaths). */
-export function pageOf(params: Record<string, string | undefined>, props: Record<string, unknown>) {
+/**
+ * What a page of a document renders with: its edition, document, model, links and UI strings; `index`
+ * is the item of `each` (documentPaths); `frame` makes its page frame (page-model.ts) at the route
+ * documentPaths was given, unless the page names another (an item's, or a site-wide page's).
+ */
+export function pageOf(params: Record<string, string | undefined>, props: Record<string, unknown>, origin?: URL) {
   const locale = params.locale as Locale;
   const document = documentById(props.documentId as string | undefined);
-  return { locale, document, site: document.site, links: linksFor(locale, document), t: translator(locale), index: (props.index as number | undefined) ?? 0 };
+  const [site, links] = [document.site, linksFor(locale, document)];
+  const frame = (input: Omit<FrameInput, 'site' | 'locale' | 'links' | 'origin' | 'route'> & { route?: string }) => {
+    const route = input.route ?? (props.route as string | undefined);
+    if (route === undefined) throw new Error(`src/site-pages.ts: a page of ${locale} without documentPaths names no route`);
+    return pageFrame({ ...input, site, locale, links, route, origin });
+  };
+  return { locale, document, site, links, t: translator(locale), index: (props.index as number | undefined) ?? 0, frame };
 }
