@@ -50,16 +50,24 @@ export const publisherOf = (site: SiteModel, locale: Locale): { publisher: strin
 /** Items joined as the edition lists them (、 or , ). */
 export const listOf = (items: readonly string[], locale: Locale): string => items.join(t(locale, 'punctuation.list'));
 
-/** The document's facts as gov.cn sets them above a policy, then its status and when that was last checked. */
-export function factRowsOf(site: SiteModel, locale: Locale): { label: string; value: string; href?: string }[] {
-  const { facts, status } = site;
-  const date = (iso: string) => formatDate(iso, locale);
-  const statusText = t(locale, `status.${status.status}`);
+/** What identifies the document: issuer, 文号, the dates it was signed and published. */
+export function identityRowsOf(site: SiteModel, locale: Locale): { label: string; value: string }[] {
+  const { facts } = site;
   return [
     { label: t(locale, 'facts.issuer'), value: facts.issuer[locale] },
     { label: t(locale, 'facts.number'), value: facts.number[locale] },
-    { label: t(locale, 'facts.date'), value: date(facts.dateSigned) },
-    { label: t(locale, 'facts.published'), value: date(facts.datePublished) },
+    { label: t(locale, 'facts.date'), value: formatDate(facts.dateSigned, locale) },
+    { label: t(locale, 'facts.published'), value: formatDate(facts.datePublished, locale) },
+  ];
+}
+
+/** The document's facts as gov.cn sets them above a policy, then its status and when that was last checked. */
+export function factRowsOf(site: SiteModel, locale: Locale): { label: string; value: string; href?: string }[] {
+  const { status } = site;
+  const date = (iso: string) => formatDate(iso, locale);
+  const statusText = t(locale, `status.${status.status}`);
+  return [
+    ...identityRowsOf(site, locale),
     ...(status.topic ? [{ label: t(locale, 'facts.topic'), value: status.topic[locale] }] : []),
     ...(status.originalUrl ? [{ label: t(locale, 'facts.original'), value: t(locale, 'facts.originalLink'), href: status.originalUrl }] : []),
     { label: t(locale, 'facts.status'), value: status.since ? t(locale, 'status.since', { status: statusText, date: date(status.since) }) : statusText },
