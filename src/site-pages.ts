@@ -1,6 +1,7 @@
 /**
  * What a page needs to find its document (src/site-data.ts): its paths for getStaticPaths, and its
- * edition, model, links and UI strings. Pages import this module; components and layouts never do.
+ * edition, model, links, UI strings and page frame. Pages import this module; components and layouts
+ * never do.
  */
 import { translator } from './lib/editions/i18n.ts';
 import { LOCALES, type Locale } from './lib/editions/locales.ts';
@@ -38,7 +39,8 @@ const segmentOf = (document: SiteDocument): string | undefined => (document.isDe
 /**
  * getStaticPaths of a document's page ([locale]/[...document]/…): every edition × document that has the
  * page (`route`, routes.ts), and with `each`, one page per item of that document (a zone, a sector), whose
- * `index` the page receives with the document's id.
+ * `index` the page receives with the document's id. A page without items also receives its route, for
+ * its frame (pageOf); an item's page names its own.
  */
 export function documentPaths<Item>(route: string, each?: { items: (site: SiteModel) => readonly Item[]; params: (item: Item) => Record<string, string> }) {
   return LOCALES.flatMap((locale) =>
@@ -46,8 +48,9 @@ export function documentPaths<Item>(route: string, each?: { items: (site: SiteMo
       .filter((document) => hasPage(document.site, route))
       .flatMap((document) => {
         const params = { locale, document: segmentOf(document) };
-        const props = (index: number) => ({ documentId: document.id, index, route });
-        return each ? each.items(document.site).map((item, index) => ({ params: { ...params, ...each.params(item) }, props: props(index) })) : [{ params, props: props(0) }];
+        return each
+          ? each.items(document.site).map((item, index) => ({ params: { ...params, ...each.params(item) }, props: { documentId: document.id, index } }))
+          : [{ params, props: { documentId: document.id, index: 0, route } }];
       }),
   );
 }
@@ -69,15 +72,17 @@ export const linksFor = (locale: Locale, document: SiteDocument) => siteLinks(im
 /**
  * What a page of a document renders with: its edition, document, model, links and UI strings; `index`
  * is the item of `each` (documentPaths); `frame` makes its page frame (page-model.ts) at the route
- * documentPaths was given, unless the page names another (an item's, or a site-wide page's).
+ * documentPaths was given, unless the page names another (an item's, or a site-wide page's); `origin`
+ * is Astro.site, for absolute URLs.
  */
-export function pageOf(params: Record<string, string | undefined>, props: Record<string, unknown>, origin?: URL) {
+export function pageOf(params: Record<string, string | undefined>, props: Record<string, unknown>, origin: URL | undefined) {
   const locale = params.locale as Locale;
   const document = documentById(props.documentId as string | undefined);
-  const [site, links] = [document.site, linksFor(locale, document)];
+  const site = document.site;
+  const links = linksFor(locale, document);
   const frame = (input: Omit<FrameInput, 'site' | 'locale' | 'links' | 'origin' | 'route'> & { route?: string }) => {
     const route = input.route ?? (props.route as string | undefined);
-    if (route === undefined) throw new Error(`src/site-pages.ts: a page of ${locale} without documentPaths names no route`);
+    if (route === undefined) throw new Error(`src/site-pages.ts: a page of ${locale} names no route (an item's page or a site-wide one must)`);
     return pageFrame({ ...input, site, locale, links, route, origin });
   };
   return { locale, document, site, links, t: translator(locale), index: (props.index as number | undefined) ?? 0, frame };

@@ -107,6 +107,14 @@ describe("the site's explanations", () => {
     expect(claimProblems(claims, claimContext(testSite.paragraphs, entities))).toEqual([]);
   });
 
+  it('knows a department by its full name and by its short one from the registry, and a group by neither', () => {
+    const entities = namedEntities({ ...source, sectors: [] }, AUTHORED_LOCALES);
+    const department = (zh: string) => entities.find((e) => e.kind === 'department' && e.name === zh);
+    expect(department('市科技局')?.forms).toEqual({ zh: ['市科技局', '科技局'], en: ['Dongguan Science and Technology Bureau', 'Science and Technology Bureau'] });
+    expect(department('市委人才办')?.forms).toEqual({ zh: ['市委人才办'], en: ['Talent Work Office of the CPC Dongguan Municipal Committee'] });
+    expect(department('有关镇街(园区)')).toBeUndefined();
+  });
+
   it('the site model refuses the known over-claims, naming the file and the claim', () => {
     const planted = structuredClone(source.measureSummaries);
     // The summary as written, less its hedge: no new wording, so no new context for the Traditional conversion either.

@@ -69,6 +69,12 @@ describe('zones and departments', () => {
     expect(message).toMatch(new RegExp(`^${DEPARTMENTS_FILE}: 1 problem.*\\n  - entry \\d+ \\(finance\\): "short.en" "Treasury" is not the end of "name.en" "Dongguan Finance Bureau"`, 'u'));
   });
 
+  it('a short name of one character, or for an edition that is not authored', () => {
+    const message = loadError(DEPARTMENTS_FILE, (t) => t.replace('"zh": "财政局"', '"zh": "局", "zh-hant": "財政局"'));
+    expect(message).toContain('(finance): "short.zh-hant": "zh-hant" is not an authored edition');
+    expect(message).toContain('(finance): "short.zh" must be a name of two or more characters');
+  });
+
   it('an entry without its English name: the file, entry and field', () => {
     const message = loadError(DEPARTMENTS_FILE, (t) => t.replace('"en": "Dongguan Finance Bureau"', '"en": ""'));
     expect(message).toMatch(new RegExp(`^${DEPARTMENTS_FILE}: 1 problem.*\\n  - entry \\d+ \\(finance\\): "name.en" is missing`, 'u'));

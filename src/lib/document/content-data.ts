@@ -64,16 +64,24 @@ export function checkEntries<T extends { slug: string }>(list: unknown, file: st
   return list as T[];
 }
 
-/** A department's short name, where given: one per authored edition, each the end of its full name. */
-export const departmentShortProblems = (department: DepartmentData): string[] =>
-  department.short === undefined
-    ? []
-    : AUTHORED_LOCALES.flatMap((l) => {
-        const short = department.short?.[l];
-        if (typeof short !== 'string' || !short.trim()) return [`"short.${l}" is missing`];
-        if (!department.name[l]) return []; // said of the name already
-        return department.name[l]?.endsWith(short) && short !== department.name[l] ? [] : [`"short.${l}" "${short}" is not the end of "name.${l}" "${department.name[l]}"`];
-      });
+/**
+ * A department's short name, where given: one per authored edition and no other, each the end of its
+ * full name and more than one character (a lone 局 would name every bureau).
+ */
+export function departmentShortProblems(department: DepartmentData): string[] {
+  const { short } = department;
+  if (short === undefined) return [];
+  const unknown = Object.keys(short).filter((key) => !AUTHORED_LOCALES.includes(key as never)).map((key) => `"short.${key}": "${key}" is not an authored edition (${AUTHORED_LOCALES.join(', ')})`);
+  return [
+    ...unknown,
+    ...AUTHORED_LOCALES.flatMap((l) => {
+      const [text, name] = [short[l], department.name?.[l]];
+      if (typeof text !== 'string' || [...text.trim()].length < 2) return [`"short.${l}" must be a name of two or more characters`];
+      if (!name) return []; // said of the name already
+      return name.endsWith(text) && text !== name ? [] : [`"short.${l}" "${text}" is not the end of "name.${l}" "${name}"`];
+    }),
+  ];
+}
 
 /** The ways a text names a department in an edition: its full name, and its short name where the registry gives one. */
 export const departmentNameForms = (department: DepartmentData, locale: string): string[] => [department.name[locale]!, ...(department.short?.[locale] ? [department.short[locale]] : [])];

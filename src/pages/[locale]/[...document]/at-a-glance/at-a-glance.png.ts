@@ -7,7 +7,7 @@ import { documentPaths, pageOf } from '../../../../site-pages.ts';
 export const getStaticPaths = () => documentPaths(GLANCE_ROUTE);
 
 export const GET: APIRoute = async ({ params, props, site }) => {
-  const { locale, document } = pageOf(params, props);
+  const { locale, document } = pageOf(params, props, site);
   const { png } = await glanceImage(document, locale, site);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

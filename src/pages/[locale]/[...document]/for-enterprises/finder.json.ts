@@ -6,7 +6,7 @@ import { documentPaths, pageOf } from '../../../../site-pages.ts';
 
 export const getStaticPaths = () => documentPaths(FINDER_ROUTE);
 
-export const GET: APIRoute = ({ params, props }) => {
-  const { locale, document } = pageOf(params, props);
+export const GET: APIRoute = ({ params, props, site }) => {
+  const { locale, document } = pageOf(params, props, site);
   return new Response(JSON.stringify(finderOf(document, locale)), { headers: { 'Content-Type': 'application/json' } });
 };
