@@ -28,10 +28,11 @@ export interface DepartmentData {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /**
- * Checks a list of entries with a unique slug and localized fields: every authored edition present,
- * no unknown edition, each text in its edition's script. Throws naming the file, entry and field.
+ * Checks a list of entries with a unique slug and localized fields (`optional` ones only where given):
+ * every authored edition present, no unknown edition, each text in its edition's script. Throws naming
+ * the file, entry and field.
  */
-export function checkEntries<T extends { slug: string }>(list: unknown, file: string, localized: readonly (keyof T & string)[], check?: (entry: T) => string[]): T[] {
+export function checkEntries<T extends { slug: string }>(list: unknown, file: string, localized: readonly (keyof T & string)[], check?: (entry: T) => string[], optional: readonly (keyof T & string)[] = []): T[] {
   if (!Array.isArray(list)) throwIfProblems(file, ['expected a JSON array of entries']);
   const problems: string[] = [];
   const slugs = new Set<string>();
@@ -40,8 +41,9 @@ export function checkEntries<T extends { slug: string }>(list: unknown, file: st
     if (!SLUG.test(entry?.slug ?? '')) problems.push(`${where}: "slug" must be lowercase words joined by hyphens`);
     if (slugs.has(entry.slug)) problems.push(`${where}: slug used twice`);
     slugs.add(entry.slug);
-    for (const field of localized) {
+    for (const field of [...localized, ...optional]) {
       const value = entry[field] as Localized | undefined;
+      if (value === undefined && optional.includes(field)) continue;
       if (!value || typeof value !== 'object') {
         problems.push(`${where}: "${field}" must be an object with one text per edition (${AUTHORED_LOCALES.join(', ')})`);
         continue;
@@ -65,23 +67,16 @@ export function checkEntries<T extends { slug: string }>(list: unknown, file: st
 }
 
 /**
- * A department's short name, where given: one per authored edition and no other, each the end of its
- * full name and more than one character (a lone 局 would name every bureau).
+ * A department's short name, where given (checkEntries checks its editions): each the end of its full
+ * name and more than one character (a lone 局 would name every bureau).
  */
-export function departmentShortProblems(department: DepartmentData): string[] {
-  const { short } = department;
-  if (short === undefined) return [];
-  const unknown = Object.keys(short).filter((key) => !AUTHORED_LOCALES.includes(key as never)).map((key) => `"short.${key}": "${key}" is not an authored edition (${AUTHORED_LOCALES.join(', ')})`);
-  return [
-    ...unknown,
-    ...AUTHORED_LOCALES.flatMap((l) => {
-      const [text, name] = [short[l], department.name?.[l]];
-      if (typeof text !== 'string' || [...text.trim()].length < 2) return [`"short.${l}" must be a name of two or more characters`];
-      if (!name) return []; // said of the name already
-      return name.endsWith(text) && text !== name ? [] : [`"short.${l}" "${text}" is not the end of "name.${l}" "${name}"`];
-    }),
-  ];
-}
+export const departmentShortProblems = ({ short, name }: DepartmentData): string[] =>
+  AUTHORED_LOCALES.flatMap((l) => {
+    const [text, full] = [short?.[l], name?.[l]];
+    if (typeof text !== 'string' || !full) return []; // said by checkEntries already
+    if ([...text.trim()].length < 2) return [`"short.${l}" must be a name of two or more characters`];
+    return full.endsWith(text) && text !== full ? [] : [`"short.${l}" "${text}" is not the end of "name.${l}" "${full}"`];
+  });
 
 /** The ways a text names a department in an edition: its full name, and its short name where the registry gives one. */
 export const departmentNameForms = (department: DepartmentData, locale: string): string[] => [department.name[locale]!, ...(department.short?.[locale] ? [department.short[locale]] : [])];

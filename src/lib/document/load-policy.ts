@@ -96,7 +96,7 @@ export function loadShared(root: string = process.cwd()): SharedContent {
   if (cached) return cached;
   const { readJson } = readerOf(root);
   const zones = checkEntries<ZoneData>(readJson(ZONES_FILE), ZONES_FILE, ['name', 'about'], zoneTypeProblems);
-  const departments = checkEntries<DepartmentData>(readJson(DEPARTMENTS_FILE), DEPARTMENTS_FILE, ['name'], departmentShortProblems);
+  const departments = checkEntries<DepartmentData>(readJson(DEPARTMENTS_FILE), DEPARTMENTS_FILE, ['name'], departmentShortProblems, ['short']);
   const glossary = checkEntries<GlossaryData>(readJson(GLOSSARY_FILE), GLOSSARY_FILE, ['term', 'note'], glossaryFormProblems);
   const shared = { zones, departments, glossary, searchAliases: readJson(SEARCH_ALIASES_FILE) };
   sharedCache.set(root, shared);
