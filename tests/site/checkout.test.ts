@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/lib/document/load-policy.ts';
 import { linkNodeModules, npmRun } from '../support/project-copy.ts';
 import { SUBPATH_DIST, SUBPATH_ENV } from '../support/subpath-build.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
 const clone = mkdtempSync(join(tmpdir(), 'autocrlf-'));
 const MANIFEST = resolve(SUBPATH_DIST, 'integrity.json');
@@ -36,7 +37,7 @@ describe('a clone with core.autocrlf=true (a Windows checkout)', () => {
     expect(execFileSync('git', ['config', 'core.autocrlf'], { cwd: clone, encoding: 'utf8' }).trim()).toBe('true');
     const { file } = loadPolicy().capture;
     expect(readFileSync(join(clone, file)).equals(readFileSync(file))).toBe(true);
-    for (const file of ['content/documents/dong-fu-ban-2024-18/policy.en.json', 'content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx', 'public/reading-settings.js', 'src/lib/document/reader.ts']) {
+    for (const file of [`${DEFAULT_DOCUMENT}/policy.en.json`, `${DEFAULT_DOCUMENT}/sectors/zh/6g.mdx`, 'public/reading-settings.js', 'src/lib/document/reader.ts']) {
       expect(readFileSync(join(clone, file), 'utf8').includes('\r'), file).toBe(false);
     }
   });

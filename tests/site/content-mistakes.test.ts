@@ -13,6 +13,7 @@ import { buildManifest } from '../../src/lib/publish/integrity.ts';
 import { readAllFiles } from '../../src/lib/publish/output-files.ts';
 import { DIST } from '../support/dist.ts';
 import { type ProjectCopy, projectCopy } from '../support/project-copy.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
 /** What a group plants, file by file, and what the failed build must then say. */
 interface Group {
@@ -35,48 +36,48 @@ const GROUPS: Group[] = [
     name: 'code in MDX pages',
     plant: (copy) => {
       writeFileSync(join(copy.dir, 'public/analytics.js'), 'navigator.sendBeacon("/collect", document.cookie);\n');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/en/semiconductors.mdx', '<script src="/analytics.js"></script>');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx', '<script>fetch("/collect")</script>');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx', 'Photo: <img src="../../favicon.svg" onload="alert(1)" alt="">');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/en/biomedicine.mdx', '![Chart](http://img.example.com/chart.png)');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/zh/biomedicine.mdx', '<iframe src="https://video.example.com/embed/1"></iframe>');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/en/new-energy.mdx', '<object data="/report.pdf"></object>');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/zh/new-energy.mdx', '<embed src="/report.pdf">');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/en/new-materials.mdx', '<form action="/apply"></form>');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/zh/new-materials.mdx', '重点发展<span style="color:red">新材料</span>。');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/en/future-health.mdx', 'See [the form](javascript:alert(1)).');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/zh/future-health.mdx', '![图](data:image/png;base64,iVBORw0KGgo=)');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/en/embodied-intelligence.mdx', 'Robots do {1 + 1} things.');
-      copy.edit('content/documents/dong-fu-ban-2024-18/sectors/zh/semiconductors.mdx', '碳化硅', '碳化\u200b硅');
-      appendLine(copy, 'content/documents/dong-fu-ban-2024-18/sectors/zh/high-end-equipment.mdx', '高端装备🚀。');
-      copy.edit('content/documents/dong-fu-ban-2024-18/sectors/en/high-end-equipment.mdx', /^title: /mu, 'titel: ');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/en/semiconductors.mdx`, '<script src="/analytics.js"></script>');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/zh/6g.mdx`, '<script>fetch("/collect")</script>');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/en/6g.mdx`, 'Photo: <img src="../../favicon.svg" onload="alert(1)" alt="">');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/en/biomedicine.mdx`, '![Chart](http://img.example.com/chart.png)');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/zh/biomedicine.mdx`, '<iframe src="https://video.example.com/embed/1"></iframe>');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/en/new-energy.mdx`, '<object data="/report.pdf"></object>');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/zh/new-energy.mdx`, '<embed src="/report.pdf">');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/en/new-materials.mdx`, '<form action="/apply"></form>');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/zh/new-materials.mdx`, '重点发展<span style="color:red">新材料</span>。');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/en/future-health.mdx`, 'See [the form](javascript:alert(1)).');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/zh/future-health.mdx`, '![图](data:image/png;base64,iVBORw0KGgo=)');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/en/embodied-intelligence.mdx`, 'Robots do {1 + 1} things.');
+      copy.edit(`${DEFAULT_DOCUMENT}/sectors/zh/semiconductors.mdx`, '碳化硅', '碳化\u200b硅');
+      appendLine(copy, `${DEFAULT_DOCUMENT}/sectors/zh/high-end-equipment.mdx`, '高端装备🚀。');
+      copy.edit(`${DEFAULT_DOCUMENT}/sectors/en/high-end-equipment.mdx`, /^title: /mu, 'titel: ');
     },
     expected: (copy) => {
       const at = (file: string, needle: string) => `${file}:${lineIn(copy, file, needle)}:`;
       return [
         'public/analytics.js: a script this site does not ship',
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/semiconductors.mdx', 'analytics.js')}1: <script> element`,
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx', '<script>')}1: <script> element`,
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx', 'onload')}`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/en/semiconductors.mdx`, 'analytics.js')}1: <script> element`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/zh/6g.mdx`, '<script>')}1: <script> element`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/en/6g.mdx`, 'onload')}`,
         'onload= event handler',
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/biomedicine.mdx', 'img.example.com')}10: address on another origin "http://img.example.com/chart.png"`,
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/zh/biomedicine.mdx', '<iframe')}1: <iframe> element`,
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/new-energy.mdx', '<object')}1: <object> element`,
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/zh/new-energy.mdx', '<embed')}1: <embed> element`,
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/new-materials.mdx', '<form')}1: <form> element`,
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/zh/new-materials.mdx', 'style=')}`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/en/biomedicine.mdx`, 'img.example.com')}10: address on another origin "http://img.example.com/chart.png"`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/zh/biomedicine.mdx`, '<iframe')}1: <iframe> element`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/en/new-energy.mdx`, '<object')}1: <object> element`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/zh/new-energy.mdx`, '<embed')}1: <embed> element`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/en/new-materials.mdx`, '<form')}1: <form> element`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/zh/new-materials.mdx`, 'style=')}`,
         'style= attribute',
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/future-health.mdx', 'javascript:')}`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/en/future-health.mdx`, 'javascript:')}`,
         'javascript: URL',
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/zh/future-health.mdx', 'data:image')}`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/zh/future-health.mdx`, 'data:image')}`,
         'data: URL',
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/embodied-intelligence.mdx', '{1 + 1}')}`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/en/embodied-intelligence.mdx`, '{1 + 1}')}`,
         'MDX expression',
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/zh/semiconductors.mdx', '\u200b')}`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/zh/semiconductors.mdx`, '\u200b')}`,
         'zero-width character U+200B (ZERO WIDTH SPACE)',
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/zh/high-end-equipment.mdx', '🚀')}`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/zh/high-end-equipment.mdx`, '🚀')}`,
         'emoji U+1F680',
-        `${at('content/documents/dong-fu-ban-2024-18/sectors/en/high-end-equipment.mdx', 'titel: ')}1: unknown frontmatter key "titel" (the keys are paragraph, title, icon, summary, priorities, technologies)`,
+        `${at(`${DEFAULT_DOCUMENT}/sectors/en/high-end-equipment.mdx`, 'titel: ')}1: unknown frontmatter key "titel" (the keys are paragraph, title, icon, summary, priorities, technologies)`,
       ];
     },
     // Three lines carry two faults each: the <img> (its handler; an element at all), the <iframe> (the
@@ -86,15 +87,15 @@ const GROUPS: Group[] = [
   {
     name: 'code, markup, other origins and hidden characters in content strings',
     plant: (copy) => {
-      copy.edit('content/documents/dong-fu-ban-2024-18/policy.en.json', '"title": "Guiding Thought"', '"title": "Guiding Thought<script>alert(1)</script>"');
+      copy.edit(`${DEFAULT_DOCUMENT}/policy.en.json`, '"title": "Guiding Thought"', '"title": "Guiding Thought<script>alert(1)</script>"');
       copy.edit('content/zones.json', /("en": "[^"]+)"/u, '$1 (see https://zones.example.com/map)"');
       copy.edit('content/glossary.json', /("en": ")/u, '$1<b>Note:</b> ');
       copy.edit('src/locales/en.json', '"title": "About this site"', '"title": "About <em>this</em> site"');
-      copy.edit('content/documents/dong-fu-ban-2024-18/measures.json', /("en": ")/u, '$1\u202e');
+      copy.edit(`${DEFAULT_DOCUMENT}/measures.json`, /("en": ")/u, '$1\u202e');
       copy.edit('content/departments.json', /("en": "[^"]+)"/u, '$1\ue000"');
     },
     expected: (copy) => [
-      `content/documents/dong-fu-ban-2024-18/policy.en.json:${lineIn(copy, 'content/documents/dong-fu-ban-2024-18/policy.en.json', '<script>')}:`,
+      `${DEFAULT_DOCUMENT}/policy.en.json:${lineIn(copy, `${DEFAULT_DOCUMENT}/policy.en.json`, '<script>')}:`,
       '<script> element: content carries text, never code (field "1.1.title")',
       `content/zones.json:${lineIn(copy, 'content/zones.json', 'zones.example.com')}:`,
       'address on another origin "https://zones.example.com/map"',
@@ -102,7 +103,7 @@ const GROUPS: Group[] = [
       'markup "<b>" in a text string',
       `src/locales/en.json:${lineIn(copy, 'src/locales/en.json', '<em>')}:`,
       'markup "<em>" in a text string',
-      `content/documents/dong-fu-ban-2024-18/measures.json:${lineIn(copy, 'content/documents/dong-fu-ban-2024-18/measures.json', '\u202e')}:`,
+      `${DEFAULT_DOCUMENT}/measures.json:${lineIn(copy, `${DEFAULT_DOCUMENT}/measures.json`, '\u202e')}:`,
       'BIDI control U+202E (RIGHT-TO-LEFT OVERRIDE)',
       `content/departments.json:${lineIn(copy, 'content/departments.json', '\ue000')}:`,
       'private-use character U+E000',
@@ -112,11 +113,11 @@ const GROUPS: Group[] = [
   {
     name: 'strict reading: a key written twice in each data file, a byte order mark',
     plant: (copy) => {
-      for (const file of ['content/departments.json', 'content/glossary.json', 'content/documents/dong-fu-ban-2024-18/measures.json', 'content/documents/dong-fu-ban-2024-18/policy.en.json', 'content/search-aliases.json', 'content/documents/dong-fu-ban-2024-18/status.json', 'src/locales/en.json']) duplicateFirstKey(copy, file);
+      for (const file of ['content/departments.json', 'content/glossary.json', `${DEFAULT_DOCUMENT}/measures.json`, `${DEFAULT_DOCUMENT}/policy.en.json`, 'content/search-aliases.json', `${DEFAULT_DOCUMENT}/status.json`, 'src/locales/en.json']) duplicateFirstKey(copy, file);
       writeFileSync(join(copy.dir, 'content/zones.json'), `\uFEFF${readFileSync(join(copy.dir, 'content/zones.json'), 'utf8')}`);
     },
     expected: (copy) => [
-      ...['content/departments.json', 'content/glossary.json', 'content/documents/dong-fu-ban-2024-18/measures.json', 'content/documents/dong-fu-ban-2024-18/policy.en.json', 'content/search-aliases.json', 'content/documents/dong-fu-ban-2024-18/status.json', 'src/locales/en.json'].map((file) => {
+      ...['content/departments.json', 'content/glossary.json', `${DEFAULT_DOCUMENT}/measures.json`, `${DEFAULT_DOCUMENT}/policy.en.json`, 'content/search-aliases.json', `${DEFAULT_DOCUMENT}/status.json`, 'src/locales/en.json'].map((file) => {
         const lines = readFileSync(join(copy.dir, file), 'utf8').split('\n');
         const second = lines.findIndex((l, i) => i > 0 && l === lines[i - 1] && /^\s*"/u.test(l)) + 1;
         return `${file}:${second}:`;
@@ -139,14 +140,14 @@ const GROUPS: Group[] = [
   },
   {
     name: 'a date not on the calendar',
-    plant: (copy) => copy.edit('content/documents/dong-fu-ban-2024-18/status.json', /"lastChecked": "[^"]+"/u, '"lastChecked": "2026-02-30"'),
-    expected: () => ['content/documents/dong-fu-ban-2024-18/status.json: "lastChecked": "2026-02-30" is not a calendar date (YYYY-MM-DD)'],
+    plant: (copy) => copy.edit(`${DEFAULT_DOCUMENT}/status.json`, /"lastChecked": "[^"]+"/u, '"lastChecked": "2026-02-30"'),
+    expected: () => [`${DEFAULT_DOCUMENT}/status.json: "lastChecked": "2026-02-30" is not a calendar date (YYYY-MM-DD)`],
     count: 1,
   },
   {
     name: '"no fewer than" turned into "no more than" (the figure kept)',
-    plant: (copy) => copy.edit('content/documents/dong-fu-ban-2024-18/policy.en.json', 'no fewer than 7', 'no more than 7'),
-    expected: () => ['content/documents/dong-fu-ban-2024-18/policy.en.json: paragraph "1.2": "no more than" sets a ceiling the Chinese does not'],
+    plant: (copy) => copy.edit(`${DEFAULT_DOCUMENT}/policy.en.json`, 'no fewer than 7', 'no more than 7'),
+    expected: () => [`${DEFAULT_DOCUMENT}/policy.en.json: paragraph "1.2": "no more than" sets a ceiling the Chinese does not`],
     count: 1,
   },
 ];

@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, ORIGINAL } from '../../src/lib/editions/locales.ts';
 import { page, pageFile } from '../support/dist.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
 /** The sections government 解读 use, as issue 20 names them, and their English headings. */
 const SECTIONS = ['背景依据', '目标任务', '主要内容', '适用范围', '关键词注释', '注意事项'];
 const SECTION_IDS = ['background', 'goals', 'contents', 'scope', 'terms', 'notes'];
 const UNOFFICIAL: Record<string, RegExp> = { zh: /非官方解读[\s\S]*以官方解读为准/u, 'zh-hant': /非官方解讀[\s\S]*以官方解讀為準/u, en: /unofficial reading[\s\S]*that explanation prevails/u };
-const explained = JSON.parse(readFileSync('content/documents/dong-fu-ban-2024-18/explained.json', 'utf8')) as { id: string; items: { clauses: string[] }[] }[];
-const questions = JSON.parse(readFileSync('content/documents/dong-fu-ban-2024-18/questions.json', 'utf8')) as { id: string; answer: { clauses: string[] } }[];
+const explained = JSON.parse(readFileSync(`${DEFAULT_DOCUMENT}/explained.json`, 'utf8')) as { id: string; items: { clauses: string[] }[] }[];
+const questions = JSON.parse(readFileSync(`${DEFAULT_DOCUMENT}/questions.json`, 'utf8')) as { id: string; answer: { clauses: string[] } }[];
 
 /** The paragraph ids a block of citations links to: …/policy/#2.1.3 → 2.1.3. */
 const citedIds = (citation: ReturnType<typeof page>) => citation.querySelectorAll('a').map((a) => decodeURIComponent(a.getAttribute('href')!.split('#')[1] ?? ''));

@@ -11,6 +11,7 @@ import { INTEGRITY_FILE, buildManifest, compareToManifest, digestOf, parseManife
 import { DIST } from '../support/dist.ts';
 import { type ProjectCopy, projectCopy } from '../support/project-copy.ts';
 import { lineOf } from '../support/lines.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
 // Built from parts: the terms themselves must not sit in the sources. English pages may hold no Chinese.
 const spam = ['博', '彩'].join('');
@@ -33,17 +34,17 @@ beforeAll(async () => {
   await Promise.all([
     // Found only after every page, the search index and the header files are written.
     make('body', (copy) => {
-      copy.append('content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx', `\n卫星通信${spam}专区。\n`);
-      copy.append('content/documents/dong-fu-ban-2024-18/sectors/en/semiconductors.mdx', `\nSee the [${spamEn} list](../no-such-sector/).\n`);
+      copy.append(`${DEFAULT_DOCUMENT}/sectors/zh/6g.mdx`, `\n卫星通信${spam}专区。\n`);
+      copy.append(`${DEFAULT_DOCUMENT}/sectors/en/semiconductors.mdx`, `\nSee the [${spamEn} list](../no-such-sector/).\n`);
       // A script that only a page's code could write (content cannot: its check fails first); the output guard finds it by hash.
       copy.edit('src/pages/[locale]/about.astro', "<h1>{t('about.title')}</h1>", `<h1>{t('about.title')}</h1><Fragment set:html={'<script>document.title = "x";</script>'} />`);
     }),
-    make('yaml', (copy) => copy.edit('content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx', /^title: /mu, 'title: [')),
-    make('unknownKey', (copy) => copy.edit('content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx', /^title: /mu, 'subtitle: Next\ntitle: ')),
+    make('yaml', (copy) => copy.edit(`${DEFAULT_DOCUMENT}/sectors/zh/6g.mdx`, /^title: /mu, 'title: [')),
+    make('unknownKey', (copy) => copy.edit(`${DEFAULT_DOCUMENT}/sectors/en/6g.mdx`, /^title: /mu, 'subtitle: Next\ntitle: ')),
     // Explanations that say more than their clauses: a dropped 探索 and 支持, a task stated as done.
     make('overClaim', (copy) => {
-      copy.edit('content/documents/dong-fu-ban-2024-18/measures.json', '探索通过设置园中园', '通过设置园中园');
-      copy.append('content/documents/dong-fu-ban-2024-18/sectors/zh/biomedicine.mdx', '\n以松山湖、滨海湾为重点建设集聚区，生物医药产业发展高地已建成。\n');
+      copy.edit(`${DEFAULT_DOCUMENT}/measures.json`, '探索通过设置园中园', '通过设置园中园');
+      copy.append(`${DEFAULT_DOCUMENT}/sectors/zh/biomedicine.mdx`, '\n以松山湖、滨海湾为重点建设集聚区，生物医药产业发展高地已建成。\n');
     }),
   ]);
 }, 300_000);
@@ -56,11 +57,11 @@ describe('a build with spam and a broken link in MDX bodies, and a script the bu
   it('fails, naming each MDX file and line, and each page with the script', () => {
     const { code, output, copy } = attempts.body;
     expect(code).toBe(1);
-    const zh = readFileSync(join(copy.dir, 'content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx'), 'utf8');
-    const en = readFileSync(join(copy.dir, 'content/documents/dong-fu-ban-2024-18/sectors/en/semiconductors.mdx'), 'utf8');
-    expect(output).toContain(`content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx:${lineOf(zh, spam)}: spam term "${spam}"`);
-    expect(output).toContain(`content/documents/dong-fu-ban-2024-18/sectors/en/semiconductors.mdx:${lineOf(en, spamEn)}: spam term "${spamEn}"`);
-    expect(output).toContain(`content/documents/dong-fu-ban-2024-18/sectors/en/semiconductors.mdx:${lineOf(en, 'no-such-sector')}: link "../no-such-sector/" names no file`);
+    const zh = readFileSync(join(copy.dir, `${DEFAULT_DOCUMENT}/sectors/zh/6g.mdx`), 'utf8');
+    const en = readFileSync(join(copy.dir, `${DEFAULT_DOCUMENT}/sectors/en/semiconductors.mdx`), 'utf8');
+    expect(output).toContain(`${DEFAULT_DOCUMENT}/sectors/zh/6g.mdx:${lineOf(zh, spam)}: spam term "${spam}"`);
+    expect(output).toContain(`${DEFAULT_DOCUMENT}/sectors/en/semiconductors.mdx:${lineOf(en, spamEn)}: spam term "${spamEn}"`);
+    expect(output).toContain(`${DEFAULT_DOCUMENT}/sectors/en/semiconductors.mdx:${lineOf(en, 'no-such-sector')}: link "../no-such-sector/" names no file`);
     for (const locale of ['zh', 'en', 'zh-hant']) {
       expect(output).toMatch(new RegExp(`  - ${locale}/about/index\\.html:\\d+: inline script whose hash the build did not put in the page's Content-Security-Policy`, 'u'));
     }
@@ -98,8 +99,8 @@ describe('editor mistakes in MDX frontmatter', () => {
   it('an unknown key fails the build naming the file, its line and the allowed keys, before Astro starts', () => {
     const { code, output, copy } = attempts.unknownKey;
     expect(code).toBe(1);
-    const line = lineOf(readFileSync(join(copy.dir, 'content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx'), 'utf8'), 'subtitle:');
-    expect(output).toContain(`content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx:${line}:1: unknown frontmatter key "subtitle" (the keys are paragraph, title, icon, summary, priorities, technologies)`);
+    const line = lineOf(readFileSync(join(copy.dir, `${DEFAULT_DOCUMENT}/sectors/en/6g.mdx`), 'utf8'), 'subtitle:');
+    expect(output).toContain(`${DEFAULT_DOCUMENT}/sectors/en/6g.mdx:${line}:1: unknown frontmatter key "subtitle" (the keys are paragraph, title, icon, summary, priorities, technologies)`);
     expect(output).not.toContain('[build]');
   });
 });
@@ -108,7 +109,7 @@ describe('explanations that say more than their clauses', () => {
   it('fail the build naming the file and the claim, and leave dist/ as it was', () => {
     const { code, output, copy } = attempts.overClaim;
     expect(code).toBe(1);
-    expect(output).toContain('content/documents/dong-fu-ban-2024-18/measures.json "3.4.zh": drops “探索” (explore)');
+    expect(output).toContain(`${DEFAULT_DOCUMENT}/measures.json "3.4.zh": drops “探索” (explore)`);
     expect(output).toMatch(/content\/documents\/dong-fu-ban-2024-18\/sectors\/zh\/biomedicine\.mdx: body paragraph 3: drops “支持” \(support\): paragraph 2\.1\.6 puts “松山湖” under it/u);
     expect(output).toMatch(/content\/documents\/dong-fu-ban-2024-18\/sectors\/zh\/biomedicine\.mdx: body paragraph 3: states as done \(“已建”\) what paragraph 2\.1\.6 sets as a task — in “以松山湖、滨海湾为重点建设集聚区/u);
     expect(output).toContain('Build FAILED');

@@ -12,6 +12,7 @@ import { paragraphIdOfEid } from '../../src/lib/formats/akoma-ntoso.ts';
 import { LOCALES, type Locale, languageTag, localeInfo } from '../../src/lib/editions/locales.ts';
 import { DIST, SECTOR_ROUTES, distFiles, page, pageFile, policy } from '../support/dist.ts';
 import { toTraditional } from '../support/traditional.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
 /** A text of the original as each edition must show it: itself, its translation, or its OpenCC conversion. */
 const inEdition = (locale: Locale, original: string, translated: string) => ({ zh: original, en: translated, 'zh-hant': toTraditional(original) })[locale];
@@ -168,7 +169,7 @@ describe('the Akoma Ntoso files', () => {
 
 describe('measures/', () => {
   it.each(LOCALES)('%s: each measure shows its summary above the clause', (locale: Locale) => {
-    const summaries = JSON.parse(readFileSync('content/documents/dong-fu-ban-2024-18/measures.json', 'utf8')) as Record<string, Record<string, string>>;
+    const summaries = JSON.parse(readFileSync(`${DEFAULT_DOCUMENT}/measures.json`, 'utf8')) as Record<string, Record<string, string>>;
     const items = page(pageFile(locale, 'measures')).querySelectorAll('li.measure');
     expect(items).toHaveLength(10);
     items.forEach((item, i) => {

@@ -23,6 +23,7 @@ import { IMAGE_BUDGET, PUBLIC_FILES, publicFileProblems } from '../../src/lib/pu
 import { parseJsonStrict, scanJson } from '../../src/lib/checks/strict-json.ts';
 import { testSite } from '../support/model.ts';
 import { lineOf } from '../support/lines.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
 const messages = (findings: { message: string }[]) => findings.map((f) => f.message);
 
@@ -278,7 +279,7 @@ describe('the content check over the project', () => {
   });
 
   it('an issuer source URL in status.json passes; another origin there fails, naming the field', () => {
-    const status = 'content/documents/dong-fu-ban-2024-18/status.json';
+    const status = `${DEFAULT_DOCUMENT}/status.json`;
     expect(problemsAfter(status, (t) => t.replace('"status": "in-force",', '"status": "in-force",\n  "originalUrl": "https://www.dg.gov.cn/gkmlpt/content/10/10340/post_10340881.html",'))).toEqual([]);
     expect(problemsAfter(status, (t) => t.replace('"status": "in-force",', '"status": "in-force",\n  "originalUrl": "https://mirror.example.com/post.html",'))).toEqual([
       expect.stringMatching(/^content\/documents\/dong-fu-ban-2024-18\/status\.json:4:\d+: address on another origin "https:\/\/mirror\.example\.com\/post\.html".*\(field "originalUrl"\)$/u),
@@ -286,13 +287,13 @@ describe('the content check over the project', () => {
   });
 
   it('a frontmatter key written twice fails with its line', () => {
-    const file = 'content/documents/dong-fu-ban-2024-18/sectors/zh/6g.mdx';
+    const file = `${DEFAULT_DOCUMENT}/sectors/zh/6g.mdx`;
     const problems = problemsAfter(file, (t) => t.replace(/^(title: .*)$/mu, '$1\n$1'));
     expect(problems).toEqual([expect.stringMatching(new RegExp(`^${file}:${lineIn(file, 'title: ') + 1}:1: frontmatter is not valid YAML: Map keys must be unique`, 'u'))]);
   });
 
   it('a misspelt frontmatter key is one message with its line and the allowed keys', () => {
-    const file = 'content/documents/dong-fu-ban-2024-18/sectors/en/6g.mdx';
+    const file = `${DEFAULT_DOCUMENT}/sectors/en/6g.mdx`;
     expect(problemsAfter(file, (t) => t.replace(/^title: /mu, 'titel: '))).toEqual([
       `${file}:${lineIn(file, 'title: ')}:1: unknown frontmatter key "titel" (the keys are paragraph, title, icon, summary, priorities, technologies)`,
     ]);
@@ -311,10 +312,10 @@ describe('the content check over the project', () => {
   });
 
   it('a date that is not on the calendar, and a comparison turned around, come from the data checks', () => {
-    expect(problemsAfter('content/documents/dong-fu-ban-2024-18/status.json', (t) => t.replace(/"lastChecked": "[^"]+"/u, '"lastChecked": "2026-02-30"'))).toEqual([
-      'content/documents/dong-fu-ban-2024-18/status.json: "lastChecked": "2026-02-30" is not a calendar date (YYYY-MM-DD)',
+    expect(problemsAfter(`${DEFAULT_DOCUMENT}/status.json`, (t) => t.replace(/"lastChecked": "[^"]+"/u, '"lastChecked": "2026-02-30"'))).toEqual([
+      `${DEFAULT_DOCUMENT}/status.json: "lastChecked": "2026-02-30" is not a calendar date (YYYY-MM-DD)`,
     ]);
-    expect(problemsAfter('content/documents/dong-fu-ban-2024-18/policy.en.json', (t) => t.replace('no fewer than', 'no more than'))).toEqual([
+    expect(problemsAfter(`${DEFAULT_DOCUMENT}/policy.en.json`, (t) => t.replace('no fewer than', 'no more than'))).toEqual([
       expect.stringMatching(/^Figures in content\/documents\/dong-fu-ban-2024-18\/policy\.en\.json: paragraph "1\.2": "no more than" sets a ceiling/u),
     ]);
   });

@@ -14,6 +14,7 @@ import { DEPARTMENTS_FILE, GLOSSARY_FILE, ZONES_FILE, loadPolicy } from '../../s
 import { parsePolicy } from '../../src/lib/document/profile-apply.ts';
 import { PolicyParseError } from '../../src/lib/document/reader.ts';
 import { lineOf } from '../support/lines.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
 const { files, capture: { file: SEED_FILE, pins: SEED_PIN_FILE } } = loadPolicy();
 const TRANSLATION_FILE = files.translation.en!;
@@ -82,7 +83,7 @@ describe('zones and departments', () => {
 });
 
 describe('translation keys', () => {
-  it('a paragraph missing from content/documents/dong-fu-ban-2024-18/policy.en.json, and a key that is no paragraph', () => {
+  it(`a paragraph missing from ${DEFAULT_DOCUMENT}/policy.en.json, and a key that is no paragraph`, () => {
     const message = loadError(TRANSLATION_FILE, (t) => t.replace('"3.10":', '"3.01":'));
     expect(message).toContain(`${TRANSLATION_FILE}: 2 problem(s)`);
     expect(message).toContain('key "3.01" is not a paragraph id of the document');
@@ -165,7 +166,7 @@ describe('figures across languages', () => {
     ]);
   });
 
-  it('fails the load when content/documents/dong-fu-ban-2024-18/policy.en.json changes a figure, naming the paragraph and the figure', () => {
+  it(`fails the load when ${DEFAULT_DOCUMENT}/policy.en.json changes a figure, naming the paragraph and the figure`, () => {
     const message = loadError(TRANSLATION_FILE, (t) => t.replace('exceeds 3 trillion yuan', 'exceeds 3.5 trillion yuan'));
     expect(message).toContain(`Figures in ${TRANSLATION_FILE}: 1 problem(s)`);
     expect(message).toContain('paragraph "1.2": the figure 30000亿元 is not in the English (expected "3 trillion yuan")');

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { profileProblems } from '../../src/lib/document/profile.ts';
 import { pageAssets } from '../../src/lib/publish/offline.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
-const profile = JSON.parse(readFileSync('content/documents/dong-fu-ban-2024-18/profile.json', 'utf8')) as { publisher: Record<string, unknown> };
+const profile = JSON.parse(readFileSync(`${DEFAULT_DOCUMENT}/profile.json`, 'utf8')) as { publisher: Record<string, unknown> };
 
 describe('the finder page’s data file and hotline', () => {
   it('is kept for offline reading when the page preloads it with data-page-data, and only then', () => {

@@ -15,6 +15,7 @@ import { alignParagraphs } from '../../src/lib/publish/parallel.ts';
 import { ProblemsError } from '../../src/lib/checks/problems.ts';
 import { paragraphIn } from '../../src/lib/document/site-model.ts';
 import { source, testSite as site } from '../support/model.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
 const { status: STATUS_FILE, measures: MEASURE_SUMMARIES_FILE } = loadPolicy().files;
 
@@ -59,7 +60,7 @@ describe('document status', () => {
   const schema = readJson('content/documents/status.schema.json') as object;
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
-  it('reads content/documents/dong-fu-ban-2024-18/status.json, which its schema accepts', () => {
+  it(`reads ${DEFAULT_DOCUMENT}/status.json, which its schema accepts`, () => {
     const { status } = source;
     expect(['in-force', 'amended', 'repealed', 'expired']).toContain(status.status);
     expect(validate(readJson(STATUS_FILE)), JSON.stringify(validate.errors)).toBe(true);

@@ -5,6 +5,7 @@ import { checkSpelling, spellingProblems } from '../../src/lib/editions/spelling
 import { ProblemsError } from '../../src/lib/checks/problems.ts';
 import { type Rendering, checkTerms, containsPhrase, renderingsOf, termProblems } from '../../src/lib/editions/term-check.ts';
 import { translationPairs } from '../../src/lib/editions/translation.ts';
+import { DEFAULT_DOCUMENT } from '../support/documents.ts';
 
 const hub: Rendering = { source: 'glossary "hub"', original: '高地', forms: ['hub', 'hubs'], avoid: ['highland'] };
 const firstSet: Rendering = { source: 'glossary "first-set"', original: '首台(套)', forms: ['first (set of) major technical equipment'], avoid: [] };
@@ -25,13 +26,13 @@ describe('one term, one rendering', () => {
 
   it('names the place, the term and its source when the rendering is missing or ruled out', () => {
     const pairs = [
-      { where: 'content/documents/dong-fu-ban-2024-18/policy.en.json: paragraph "2.1.6" text', original: '打造生物医药产业发展高地', translated: 'build a highland for the biomedical industry' },
-      { where: 'content/documents/dong-fu-ban-2024-18/sectors/en/x.mdx: field "summary"', original: '以松山湖为重点', translated: 'with Songshan as the key location' },
+      { where: `${DEFAULT_DOCUMENT}/policy.en.json: paragraph "2.1.6" text`, original: '打造生物医药产业发展高地', translated: 'build a highland for the biomedical industry' },
+      { where: `${DEFAULT_DOCUMENT}/sectors/en/x.mdx: field "summary"`, original: '以松山湖为重点', translated: 'with Songshan as the key location' },
     ];
     expect(termProblems(pairs, [hub, songshan])).toEqual([
-      'content/documents/dong-fu-ban-2024-18/policy.en.json: paragraph "2.1.6" text: the original has 高地 but the translation lacks "hub" or "hubs" (glossary "hub")',
-      'content/documents/dong-fu-ban-2024-18/policy.en.json: paragraph "2.1.6" text: "highland" must not render 高地; use "hub" or "hubs" (glossary "hub")',
-      'content/documents/dong-fu-ban-2024-18/sectors/en/x.mdx: field "summary": the original has 松山湖 but the translation lacks "Songshan Lake" (content/zones.json "songshan-lake")',
+      `${DEFAULT_DOCUMENT}/policy.en.json: paragraph "2.1.6" text: the original has 高地 but the translation lacks "hub" or "hubs" (glossary "hub")`,
+      `${DEFAULT_DOCUMENT}/policy.en.json: paragraph "2.1.6" text: "highland" must not render 高地; use "hub" or "hubs" (glossary "hub")`,
+      `${DEFAULT_DOCUMENT}/sectors/en/x.mdx: field "summary": the original has 松山湖 but the translation lacks "Songshan Lake" (content/zones.json "songshan-lake")`,
     ]);
     expect(() => checkTerms(pairs, [hub])).toThrow(ProblemsError);
     expect(() => checkTerms(pairs, [hub])).toThrow(/2 problem\(s\)/);
@@ -64,7 +65,7 @@ describe('one term, one rendering', () => {
     const { document, translations, glossary, zones, departments, renderings } = loadPolicy();
     const en = renderings.en!;
     expect(en).toHaveLength(glossary.length + zones.length + departments.length);
-    const file = 'content/documents/dong-fu-ban-2024-18/policy.en.json';
+    const file = `${DEFAULT_DOCUMENT}/policy.en.json`;
     expect(termProblems(translationPairs(translations.en!, document.blocks, file), en)).toEqual([]);
 
     // Read the translation afresh and break one term and one department name in it.
